@@ -40,11 +40,18 @@ fn main() {
             let mut map = phf_codegen::Map::new();
             for (k, v) in &entries {
                 if seen.insert(k.clone()) {
-                    let v = v.as_deref().unwrap_or_else(|| panic!("{}: `{k}` has no value", path.display()));
+                    let v = v
+                        .as_deref()
+                        .unwrap_or_else(|| panic!("{}: `{k}` has no value", path.display()));
                     map.entry(k.as_str(), &format!("{v:?}"));
                 }
             }
-            writeln!(out, "pub static {stem}: phf::Map<&'static str, &'static str> = {};", map.build()).unwrap();
+            writeln!(
+                out,
+                "pub static {stem}: phf::Map<&'static str, &'static str> = {};",
+                map.build()
+            )
+            .unwrap();
         } else {
             let mut set = phf_codegen::Set::new();
             for (k, _) in &entries {
@@ -52,7 +59,12 @@ fn main() {
                     set.entry(k.as_str());
                 }
             }
-            writeln!(out, "pub static {stem}: phf::Set<&'static str> = {};", set.build()).unwrap();
+            writeln!(
+                out,
+                "pub static {stem}: phf::Set<&'static str> = {};",
+                set.build()
+            )
+            .unwrap();
         }
     }
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicons.rs");

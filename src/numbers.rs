@@ -1,2 +1,1312 @@
-use crate::{token::Token, Span};
-pub(crate) fn find(_text: &str, _t: &[Token]) -> Vec<Span> { Vec::new() }
+//! Finds numbers written in digits or words, with what is written onto them (currency,
+//! magnitude, percent, unit, the month of a date), and computes their values.
+//!
+//! The detector walks the tokens once. At each token it tries, in order: a currency
+//! prefix (`$`, `US$`, `£`, `Rs`, `USD`), a month followed by a day (`October 7`), a
+//! numeral in digits (`10,000`, `2.3`, `1/2`, `½`), a numeral in words (`thirty-five`,
+//! `two hundred and six`, `a dozen`); then the suffixes that belong to the value
+//! (`mn`, `million`, `%`, `per cent`, `km`, `pm`, `th`, `October`). Digits glued to a
+//! letter (`G7`, `COVID-19`, `F-35`) designate rather than count and are skipped whole.
+
+use crate::lexicon;
+use crate::token::{Token, TokenKind};
+use crate::{Attrs, NumberType, Span};
+
+/// The numbers in `text`, in order.
+pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let cursor = Cursor { text, tokens };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match cursor.number_at(i) {
+            Some(found) => {
+                i = found.next;
+                if found.end == 0 {
+                    continue; // a code, skipped whole
+                }
+                out.push(Span::new(
+                    found.start..found.end,
+                    Attrs::Number {
+                        number_type: found.number_type,
+                        value: found.value,
+                        currency: found.currency,
+                    },
+                ));
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+struct Found {
+    start: usize,
+    end: usize,
+    /// Index of the first token after the number.
+    next: usize,
+    number_type: NumberType,
+    value: Option<f64>,
+    currency: Option<&'static str>,
+}
+
+/// A numeral before its suffixes: where it ends and what it is worth.
+struct Numeral {
+    /// Index of the last token of the numeral.
+    last: usize,
+    value: f64,
+    has_fraction: bool,
+    /// Written with thousands separators (`10,000`): not a year or a time.
+    grouped: bool,
+    digits: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Cursor<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Cursor<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.tokens.get(i)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tok(i).map(|t| t.kind)
+    }
+
+    fn str(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        (self.kind(i)? == TokenKind::Word).then(|| self.str(i))
+    }
+
+    fn lower(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.tok(i)?.punct(self.text)
+    }
+
+    fn is_single_space(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Space)
+    }
+
+    /// The token after one space following `i`, if there is exactly one space.
+    fn after_space(&self, i: usize) -> Option<usize> {
+        self.is_single_space(i + 1)
+            .then_some(i + 2)
+            .filter(|&j| j < self.tokens.len())
+    }
+
+    fn prev_word_before_space(&self, i: usize) -> Option<&'a str> {
+        if i >= 2 && self.is_single_space(i - 1) {
+            self.word(i - 2)
+        } else {
+            None
+        }
+    }
+
+    fn number_at(&self, i: usize) -> Option<Found> {
+        let tok = self.tok(i)?;
+        match tok.kind {
+            TokenKind::Punct if self.punct(i) == Some('[') => self.citation_at(i),
+            TokenKind::Punct => self.currency_prefixed(i, i),
+            TokenKind::Word => {
+                let lower = tok.text(self.text).to_lowercase();
+                if let Some(found) = self.date_from_month(i, &lower) {
+                    return Some(found);
+                }
+                let dollar_prefix = lower == "us"
+                    || lower == "a" && self.str(i) == "A"
+                    || matches!(lower.as_str(), "c" | "hk" | "nz" | "s");
+                if dollar_prefix
+                    && self.punct(i + 1) == Some('$')
+                    && self.tok(i + 1)?.start == tok.end
+                {
+                    {
+                        return self.currency_prefixed(i + 1, i).map(|mut f| {
+                            f.currency = Some(match lower.as_str() {
+                                "a" => "AUD",
+                                "c" => "CAD",
+                                "hk" => "HKD",
+                                "nz" => "NZD",
+                                "s" => "SGD",
+                                _ => "USD",
+                            });
+                            f
+                        });
+                    }
+                }
+                if let Some(code) = currency_code(self.str(i)) {
+                    let j = if self.punct(i + 1) == Some('.') {
+                        i + 1
+                    } else {
+                        i
+                    };
+                    if let Some(k) = self.after_space(j).or_else(|| (j > i).then_some(j + 1)) {
+                        if self.kind(k) == Some(TokenKind::Digits) {
+                            return self.number_from(k, i, Some(code));
+                        }
+                    }
+                }
+                if self.is_glued_to_code(i) {
+                    return None;
+                }
+                let numeral = self.words_numeral(i)?;
+                self.finish(i, i, numeral, None)
+            }
+            TokenKind::Digits => {
+                if let Some(next) = self.heading_number_end(i) {
+                    return Some(self.skipped(next));
+                }
+                if self.is_code(i) {
+                    return Some(self.skip_code(i));
+                }
+                self.number_from(i, i, None)
+            }
+            _ => None,
+        }
+    }
+
+    /// A citation marker such as `[12]`, `[2, 3]` or `[8–11]`: references, not figures.
+    fn citation_at(&self, i: usize) -> Option<Found> {
+        let mut j = i + 1;
+        let mut digits = false;
+        while let Some(t) = self.tok(j) {
+            match t.kind {
+                TokenKind::Digits => digits = true,
+                TokenKind::Space => {}
+                TokenKind::Punct => match t.punct(self.text) {
+                    Some(']') if digits => return Some(self.skipped(j + 1)),
+                    Some(',' | '-' | '–' | '—' | ';') => {}
+                    _ => return None,
+                },
+                _ => return None,
+            }
+            if j - i > 24 {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// `2.1. Results` at the start of a line: a section number.
+    fn heading_number_end(&self, i: usize) -> Option<usize> {
+        if i > 0 && self.kind(i - 1) != Some(TokenKind::LineBreak) {
+            return None;
+        }
+        let mut j = i;
+        while self.punct(j + 1) == Some('.') && self.kind(j + 2) == Some(TokenKind::Digits) {
+            j += 2;
+        }
+        if self.punct(j + 1) == Some('.') {
+            j += 1;
+        }
+        let title_follows = self.is_single_space(j + 1)
+            && self.word(j + 2).is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !lexicon::MONTHS.contains_key(w.to_lowercase().as_str())
+            });
+        let numbered = j > i || self.str(i).len() <= 2 && self.line_is_heading(i);
+        (title_follows && numbered).then_some(j + 1)
+    }
+
+    /// A short line with no sentence punctuation at its end.
+    fn line_is_heading(&self, i: usize) -> bool {
+        let rest = &self.text[self.tokens[i].start..];
+        let line = rest.split(['\n', '\r']).next().unwrap_or(rest).trim_end();
+        line.len() < 80 && !line.ends_with(['.', ',', ';', ':', '?', '!'])
+    }
+
+    /// A skipped stretch that ends before token `next`.
+    fn skipped(&self, next: usize) -> Found {
+        Found {
+            start: 0,
+            end: 0,
+            next,
+            number_type: NumberType::Cardinal,
+            value: None,
+            currency: None,
+        }
+    }
+
+    /// A `$`-like symbol at `sym` followed by a numeral; the span starts at `start`.
+    fn currency_prefixed(&self, sym: usize, start: usize) -> Option<Found> {
+        let code = symbol_currency(self.punct(sym)?)?;
+        let mut k = sym + 1;
+        if self.is_single_space(k) && self.kind(k + 1) == Some(TokenKind::Digits) {
+            k += 1;
+        }
+        match self.kind(k)? {
+            TokenKind::Digits => self.number_from(k, start, Some(code)),
+            TokenKind::Word => {
+                let numeral = self.words_numeral(k)?;
+                self.finish(k, start, numeral, Some(code))
+            }
+            _ => None,
+        }
+    }
+
+    fn number_from(&self, i: usize, start: usize, currency: Option<&'static str>) -> Option<Found> {
+        if let Some(found) = self.time_at(i, start) {
+            return Some(found);
+        }
+        let numeral = self.digits_numeral(i)?;
+        self.finish(i, start, numeral, currency)
+    }
+
+    /// Digits right after a letter or a letter and a hyphen: `G7`, `COVID-19`, `F-35`.
+    fn is_code(&self, i: usize) -> bool {
+        let Some(tok) = self.tok(i) else { return false };
+        if i > 0 {
+            let prev = &self.tokens[i - 1];
+            if prev.kind == TokenKind::Word && prev.end == tok.start {
+                return true;
+            }
+            if i > 1
+                && matches!(prev.punct(self.text), Some('-' | '‐' | '–'))
+                && self.tokens[i - 2].kind == TokenKind::Word
+                && self.tokens[i - 2].end == prev.start
+                && !is_number_word(&self.str(i - 2).to_lowercase())
+            {
+                return true;
+            }
+        }
+        // Digits glued to letters that are no unit or suffix: `4x4`, `737MAX`, `5G`?
+        if let Some(next) = self.word(i + 1) {
+            if self.tokens[i + 1].start == tok.end && !is_suffix_word(next) {
+                let digits_follow = self.kind(i + 2) == Some(TokenKind::Digits)
+                    && self.tokens[i + 2].start == self.tokens[i + 1].end;
+                return digits_follow
+                    || next.chars().next().is_some_and(char::is_uppercase) && next.len() > 1
+                    || next.chars().count() > 3;
+            }
+        }
+        // A designation after a model or route word: `Boeing 737`, `Flight 17`.
+        if let Some(word) = self.prev_word_before_space(i) {
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && lexicon::CODE_NOUNS.contains(word.to_lowercase().as_str())
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Skips a whole code such as `H5N1` or `737-800` so none of its digits is read.
+    fn skip_code(&self, i: usize) -> Found {
+        let mut j = i;
+        while let Some(t) = self.tok(j + 1) {
+            let glued = t.start == self.tokens[j].end;
+            let joiner = matches!(t.kind, TokenKind::Word | TokenKind::Digits)
+                || matches!(t.punct(self.text), Some('-'))
+                    && self
+                        .kind(j + 2)
+                        .is_some_and(|k| matches!(k, TokenKind::Word | TokenKind::Digits));
+            if glued && joiner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        self.skipped(j + 1)
+    }
+
+    fn is_glued_to_code(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i - 1].kind == TokenKind::Digits
+            && self.tokens[i - 1].end == self.tokens[i].start
+    }
+
+    /// `10,000`, `2.3`, `1 000 000`, `1/2`, `2 ½`, `.5`, `-4`.
+    fn digits_numeral(&self, i: usize) -> Option<Numeral> {
+        let first = self.str(i);
+        let mut digits = first.to_string();
+        let mut last = i;
+        let mut grouped = false;
+        // Thousands groups: `,ddd` or a thin, narrow or no-break space and `ddd`.
+        if first.len() <= 3 {
+            loop {
+                let sep = self.str(last + 1);
+                let group = self.str(last + 2);
+                let is_sep = sep == "," || matches!(sep, "\u{202F}" | "\u{2009}" | "\u{A0}");
+                if is_sep && self.kind(last + 2) == Some(TokenKind::Digits) && group.len() == 3 {
+                    if sep == "," && self.kind(last + 3) == Some(TokenKind::Digits) {
+                        break;
+                    }
+                    digits.push_str(group);
+                    last += 2;
+                    grouped = true;
+                } else {
+                    break;
+                }
+            }
+        }
+        let mut value: f64 = digits.parse().ok()?;
+        let mut has_fraction = false;
+        // Decimal part: `.5`; a comma decimal only where no grouping could be meant (`1,8`).
+        let sep = self.punct(last + 1);
+        if (sep == Some('.') || sep == Some(',') && !grouped && self.str(last + 2).len() != 3)
+            && self.kind(last + 2) == Some(TokenKind::Digits)
+            && self.punct(last + 3) != Some('.')
+        {
+            let frac = self.str(last + 2);
+            if let Ok(f) = format!("{digits}.{frac}").parse::<f64>() {
+                value = f;
+                has_fraction = true;
+                last += 2;
+            }
+        } else if sep == Some('/')
+            && self.kind(last + 2) == Some(TokenKind::Digits)
+            && self.punct(last + 3) != Some('/')
+            && !grouped
+        {
+            let den: f64 = self.str(last + 2).parse().ok()?;
+            if den > 0.0 && den <= 1000.0 && value < den * 10.0 {
+                value /= den;
+                has_fraction = true;
+                last += 2;
+            }
+        }
+        // `2 ½`: a whole number and a vulgar fraction.
+        if !has_fraction {
+            if let Some(f) = self.vulgar_after(last) {
+                value += f.0;
+                last = f.1;
+                has_fraction = true;
+            }
+        }
+        // A leading `.5` or a sign.
+        if i >= 1 {
+            let before = self.punct(i - 1);
+            let edge = i < 2
+                || self.tokens[i - 2].kind != TokenKind::Digits
+                    && self.tokens[i - 2].kind != TokenKind::Word;
+            if before == Some('.') && edge && !has_fraction {
+                value = format!("0.{digits}").parse().ok()?;
+                has_fraction = true;
+            }
+        }
+        Some(Numeral {
+            last,
+            value,
+            has_fraction,
+            grouped,
+            digits: true,
+        })
+    }
+
+    fn vulgar_after(&self, i: usize) -> Option<(f64, usize)> {
+        let j = if self.is_single_space(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let c = self.punct(j)?;
+        vulgar_fraction(c).map(|v| (v, j))
+    }
+
+    /// `15:30`, `3pm`, `8 pm`, `6:00am`.
+    fn time_at(&self, i: usize, start: usize) -> Option<Found> {
+        let hour: f64 = self.str(i).parse().ok()?;
+        let mut last = i;
+        let mut colon = false;
+        while self.punct(last + 1) == Some(':')
+            && self.kind(last + 2) == Some(TokenKind::Digits)
+            && self.str(last + 2).len() == 2
+        {
+            last += 2;
+            colon = true;
+        }
+        let meridiem =
+            |j: usize| matches!(self.lower(j).as_deref(), Some("am" | "pm" | "a.m" | "p.m"));
+        let suffix = if meridiem(last + 1) && self.tokens[last + 1].start == self.tokens[last].end {
+            Some(last + 1)
+        } else if self.is_single_space(last + 1) && meridiem(last + 2) {
+            Some(last + 2)
+        } else if self.is_single_space(last + 1)
+            && matches!(self.str(last + 2), "a" | "p")
+            && self.punct(last + 3) == Some('.')
+            && self.str(last + 4) == "m"
+        {
+            Some(last + 4)
+        } else {
+            None
+        };
+        if !colon && suffix.is_none() || hour > 24.0 || self.str(i).len() > 2 {
+            return None;
+        }
+        let mut end_tok = suffix.unwrap_or(last);
+        if suffix.is_some()
+            && self.punct(end_tok + 1) == Some('.')
+            && self.str(end_tok).contains('.')
+        {
+            end_tok += 1;
+        }
+        Some(Found {
+            start: self.tokens[start].start,
+            end: self.tokens[end_tok].end,
+            next: end_tok + 1,
+            number_type: NumberType::Time,
+            value: (!colon).then_some(hour),
+            currency: None,
+        })
+    }
+
+    /// `October 7`, `Oct. 7`, `Sept 30`.
+    fn date_from_month(&self, i: usize, lower: &str) -> Option<Found> {
+        if !self.str(i).starts_with(char::is_uppercase) {
+            return None;
+        }
+        lexicon::MONTHS.get(lower.trim_end_matches('.'))?;
+        let mut j = i;
+        if self.punct(j + 1) == Some('.') {
+            j += 1;
+        }
+        let day = self.after_space(j)?;
+        if self.kind(day) != Some(TokenKind::Digits) || self.is_code_after(day) {
+            return None;
+        }
+        let value: f64 = self.str(day).parse().ok()?;
+        if !(1.0..=31.0).contains(&value) || self.str(day).len() > 2 {
+            return None;
+        }
+        let mut end = day;
+        if let Some(w) = self.word(day + 1) {
+            if matches!(w, "st" | "nd" | "rd" | "th")
+                && self.tokens[day + 1].start == self.tokens[day].end
+            {
+                end = day + 1;
+            } else if self.tokens[day + 1].start == self.tokens[day].end {
+                return None;
+            }
+        }
+        if matches!(self.punct(end + 1), Some(',' | '.'))
+            && self.kind(end + 2) == Some(TokenKind::Digits)
+            && self.str(end + 2).len() == 3
+        {
+            return None;
+        }
+        Some(Found {
+            start: self.tokens[i].start,
+            end: self.tokens[end].end,
+            next: end + 1,
+            number_type: NumberType::Date,
+            value: Some(value),
+            currency: None,
+        })
+    }
+
+    fn is_code_after(&self, i: usize) -> bool {
+        self.punct(i + 1) == Some(':')
+    }
+
+    /// Spelled-out cardinals: `four`, `thirty-five`, `two hundred and six`, `a dozen`,
+    /// `half a million`, `two and a half`, `one million three hundred thousand`.
+    fn words_numeral(&self, i: usize) -> Option<Numeral> {
+        let first = self.lower(i)?;
+        // `a hundred`, `a dozen`, `half a million`.
+        if first == "a" || first == "an" {
+            let j = self.after_space(i)?;
+            let w = self.lower(j)?;
+            let scale = match w.as_str() {
+                "dozen" => 12.0,
+                "hundred" => 100.0,
+                "thousand" => 1e3,
+                "million" => 1e6,
+                "billion" => 1e9,
+                "trillion" => 1e12,
+                _ => return None,
+            };
+            return Some(Numeral {
+                last: j,
+                value: scale,
+                has_fraction: false,
+                grouped: false,
+                digits: false,
+            });
+        }
+        if first == "half" {
+            let a = self.after_space(i)?;
+            if self.lower(a)? != "a" {
+                return None;
+            }
+            let j = self.after_space(a)?;
+            let scale = scale_word(&self.lower(j)?).filter(|&s| s >= 100.0)?;
+            return Some(Numeral {
+                last: j,
+                value: scale / 2.0,
+                has_fraction: true,
+                grouped: false,
+                digits: false,
+            });
+        }
+        if first == "dozen" {
+            return Some(Numeral {
+                last: i,
+                value: 12.0,
+                has_fraction: false,
+                grouped: false,
+                digits: false,
+            });
+        }
+        if !is_number_word(&first) || first == "and" {
+            return None;
+        }
+        if first == "one" && self.is_pronoun_one(i) {
+            return None;
+        }
+        // Accumulate: `total` holds completed thousands groups, `group` the current one.
+        let mut total = 0.0f64;
+        let mut group = 0.0f64;
+        let mut last = i;
+        let mut j = i;
+        let mut seen_any = false;
+        let mut prev_kind = WordKind::None;
+        while let Some(w) = self.lower(j) {
+            let kind = word_kind(&w);
+            let ok = match (prev_kind, kind) {
+                (_, WordKind::None) => false,
+                (WordKind::None, _) => true,
+                (WordKind::Unit | WordKind::Teen, WordKind::Hundred | WordKind::Scale) => true,
+                (WordKind::Ten, WordKind::Unit) => true,
+                (WordKind::Ten, WordKind::Hundred | WordKind::Scale) => true,
+                (
+                    WordKind::Hundred,
+                    WordKind::Unit | WordKind::Teen | WordKind::Ten | WordKind::Scale,
+                ) => true,
+                (WordKind::Scale, WordKind::Unit | WordKind::Teen | WordKind::Ten) => true,
+                (WordKind::Scale, WordKind::Scale) => false,
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            let v = word_value(&w);
+            match kind {
+                WordKind::Unit | WordKind::Teen | WordKind::Ten => group += v,
+                WordKind::Hundred => group = group.max(1.0) * 100.0,
+                WordKind::Scale => {
+                    total += group.max(1.0) * v;
+                    group = 0.0;
+                }
+                WordKind::None => unreachable!(),
+            }
+            seen_any = true;
+            last = j;
+            prev_kind = kind;
+            // Next word: after one space, a hyphen (`thirty-five`) or `and` (`hundred and six`).
+            let hyphen = matches!(self.punct(j + 1), Some('-' | '‐')) && self.word(j + 2).is_some();
+            let next = if hyphen {
+                let w2 = self.lower(j + 2).unwrap_or_default();
+                // `two-day`: only the numeral part is the number.
+                if kind == WordKind::Ten && word_kind(&w2) == WordKind::Unit {
+                    j + 2
+                } else {
+                    break;
+                }
+            } else if let Some(n) = self.after_space(j) {
+                if self.lower(n).as_deref() == Some("and")
+                    && matches!(kind, WordKind::Hundred | WordKind::Scale)
+                {
+                    match self.after_space(n) {
+                        Some(m)
+                            if matches!(
+                                word_kind(&self.lower(m).unwrap_or_default()),
+                                WordKind::Unit | WordKind::Teen | WordKind::Ten
+                            ) =>
+                        {
+                            m
+                        }
+                        _ => break,
+                    }
+                } else {
+                    n
+                }
+            } else {
+                break;
+            };
+            j = next;
+        }
+        if !seen_any {
+            return None;
+        }
+        let mut value = total + group;
+        let mut has_fraction = false;
+        // `two and a half`.
+        if let Some(a) = self.after_space(last) {
+            if self.lower(a).as_deref() == Some("and") {
+                if let Some(b) = self.after_space(a) {
+                    if self.lower(b).as_deref() == Some("a") {
+                        if let Some(c) = self.after_space(b) {
+                            let frac = match self.lower(c).as_deref() {
+                                Some("half") => Some(0.5),
+                                Some("quarter") => Some(0.25),
+                                _ => None,
+                            };
+                            if let Some(f) = frac {
+                                value += f;
+                                last = c;
+                                has_fraction = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Some(Numeral {
+            last,
+            value,
+            has_fraction,
+            grouped: false,
+            digits: false,
+        })
+    }
+
+    /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
+    fn is_pronoun_one(&self, i: usize) -> bool {
+        let prev = self.prev_word_before_space(i).map(str::to_lowercase);
+        if matches!(
+            prev.as_deref(),
+            Some(
+                "no" | "any"
+                    | "every"
+                    | "some"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "anyone"
+                    | "someone"
+                    | "little"
+                    | "only"
+                    | "last"
+                    | "right"
+                    | "wrong"
+                    | "new"
+                    | "big"
+                    | "other"
+            )
+        ) {
+            return true;
+        }
+        let next = self.after_space(i).and_then(|j| self.lower(j));
+        if matches!(
+            next.as_deref(),
+            Some(
+                "of" | "another"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "is"
+                    | "was"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "must"
+                    | "might"
+                    | "will"
+                    | "has"
+                    | "had"
+                    | "does"
+                    | "did"
+                    | "may"
+                    | "thing"
+                    | "way"
+                    | "day"
+                    | "time"
+            )
+        ) {
+            // `one day`, `one time` read as an idiom far more often than a count.
+            return true;
+        }
+        match self.tok(i + 1) {
+            None => true,
+            Some(t) => {
+                t.kind == TokenKind::Punct && !matches!(t.punct(self.text), Some('-' | '‐'))
+                    || self.str(i + 1).ends_with('\'')
+                    || self.str(i).contains('’')
+            }
+        }
+    }
+
+    /// Adds the suffixes that belong to a numeral and builds the span.
+    fn finish(
+        &self,
+        first: usize,
+        start: usize,
+        numeral: Numeral,
+        mut currency: Option<&'static str>,
+    ) -> Option<Found> {
+        let Numeral {
+            mut last,
+            mut value,
+            has_fraction,
+            grouped,
+            digits,
+        } = numeral;
+        let mut number_type = if has_fraction {
+            NumberType::Decimal
+        } else {
+            NumberType::Cardinal
+        };
+        let glued = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| !t.is_space() && t.start == self.tokens[j - 1].end)
+        };
+        // A sign glued before the first digit, with space or nothing before it.
+        let mut start_byte = self.tokens[start].start;
+        if start == first && first >= 1 && digits {
+            let sign = self.punct(first - 1);
+            let edge = first < 2
+                || self.tokens[first - 2].is_space()
+                || self
+                    .punct(first - 2)
+                    .is_some_and(|c| matches!(c, '(' | '['));
+            if edge && matches!(sign, Some('-' | '−' | '+')) {
+                if sign != Some('+') {
+                    value = -value;
+                }
+                start_byte = self.tokens[first - 1].start;
+            } else if edge
+                && sign == Some('.')
+                && has_fraction
+                && self.str(first).len() == (value.abs().to_string().len() - 2)
+            {
+                start_byte = self.tokens[first - 1].start;
+            }
+        }
+        // Magnitude glued (`2.3mn`, `5bn`, `10k`) or as a word (`1.5 million`).
+        if digits && glued(last + 1) {
+            if let Some(scale) = self.word(last + 1).and_then(magnitude_suffix) {
+                value *= scale;
+                last += 1;
+                number_type = whole_or_decimal(value);
+            }
+        }
+        if digits {
+            if let Some(j) = self.after_space(last) {
+                if let Some(scale) = self.lower(j).and_then(|w| {
+                    scale_word(&w).or_else(|| magnitude_suffix(&w).filter(|_| w.len() > 1))
+                }) {
+                    value *= scale;
+                    last = j;
+                    number_type = whole_or_decimal(value);
+                    if let Some(k) = self.after_space(last) {
+                        if let Some(s2) = self
+                            .lower(k)
+                            .and_then(|w| scale_word(&w))
+                            .filter(|&s| s > 100.0)
+                        {
+                            value *= s2;
+                            last = k;
+                        }
+                    }
+                }
+            }
+        }
+        // Ordinal `7th`, decade `1990s`.
+        if digits && glued(last + 1) && last == first && !has_fraction
+            || digits && grouped && glued(last + 1)
+        {
+            match self.word(last + 1) {
+                Some("st" | "nd" | "rd" | "th") => {
+                    last += 1;
+                    number_type = NumberType::Ordinal;
+                }
+                Some("s") if value >= 10.0 && value % 10.0 == 0.0 => {
+                    last += 1;
+                    number_type = NumberType::Year;
+                }
+                _ => {}
+            }
+        }
+        // Percent.
+        if self.punct(last + 1) == Some('%') {
+            last += 1;
+            number_type = NumberType::Percent;
+        } else if let Some(j) = self.after_space(last) {
+            match self.lower(j).as_deref() {
+                Some("percent" | "pct" | "percentage") => {
+                    last = j;
+                    number_type = NumberType::Percent;
+                }
+                Some("per") => {
+                    if let Some(k) = self.after_space(j) {
+                        if self.lower(k).as_deref() == Some("cent") {
+                            last = k;
+                            number_type = NumberType::Percent;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Currency after: `5 euros`, `50p`, `10 cents`, `USD`.
+        if currency.is_none() && number_type != NumberType::Percent {
+            let (j, spaced) = if glued(last + 1) {
+                (last + 1, false)
+            } else {
+                (self.after_space(last).unwrap_or(usize::MAX), true)
+            };
+            if let Some(w) = self.word(j) {
+                let lw = w.to_lowercase();
+                if let Some(code) =
+                    currency_word(&lw, spaced).or_else(|| currency_code(w).filter(|_| spaced))
+                {
+                    currency = Some(code);
+                    last = j;
+                }
+            }
+        }
+        if currency.is_some() {
+            number_type = NumberType::Money;
+        } else if number_type != NumberType::Percent && number_type != NumberType::Year {
+            // Units of measure.
+            let (j, spaced) = if glued(last + 1) {
+                (last + 1, false)
+            } else {
+                (self.after_space(last).unwrap_or(usize::MAX), true)
+            };
+            if let Some(unit_end) = self.unit_at(j, spaced) {
+                last = unit_end;
+                number_type = NumberType::Quantity;
+            } else if self.punct(last + 1) == Some('°') {
+                last += 1;
+                if glued(last + 1) && matches!(self.word(last + 1), Some("C" | "F" | "K")) {
+                    last += 1;
+                }
+                number_type = NumberType::Quantity;
+            } else if let Some(d) = self.day_month(first, last) {
+                return Some(d);
+            }
+        }
+        if number_type == NumberType::Cardinal && digits && !grouped && last == first {
+            let s = self.str(first);
+            if s.len() == 4 && (1000.0..=2100.0).contains(&value) {
+                number_type = NumberType::Year;
+            }
+        }
+        let end = self.tokens[last].end;
+        Some(Found {
+            start: start_byte,
+            end,
+            next: last + 1,
+            number_type,
+            value: Some(value),
+            currency,
+        })
+    }
+
+    /// `7 October`: a day before a month name.
+    fn day_month(&self, first: usize, last: usize) -> Option<Found> {
+        if first != last {
+            return None;
+        }
+        let value: f64 = self.str(first).parse().ok()?;
+        if !(1.0..=31.0).contains(&value) || self.str(first).len() > 2 {
+            return None;
+        }
+        let j = self.after_space(last)?;
+        let w = self.word(j)?;
+        if !w.starts_with(char::is_uppercase)
+            || lexicon::MONTHS.get(w.to_lowercase().as_str()).is_none()
+        {
+            return None;
+        }
+        Some(Found {
+            start: self.tokens[first].start,
+            end: self.tokens[j].end,
+            next: j + 1,
+            number_type: NumberType::Date,
+            value: Some(value),
+            currency: None,
+        })
+    }
+
+    /// A unit of measure at token `j`: `km`, `miles`, `square metres`; returns its last token.
+    fn unit_at(&self, j: usize, spaced: bool) -> Option<usize> {
+        let w = self.word(j)?;
+        let lw = w.to_lowercase();
+        // Compound units: `km/h`, `square km`.
+        if lw == "square" || lw == "cubic" {
+            let k = self.after_space(j)?;
+            return self.unit_at(k, true).map(|_| k);
+        }
+        let known = if spaced {
+            lexicon::UNITS.contains(lw.as_str()) && lw.len() > 1 || matches!(w, "m" | "C" | "F")
+        } else {
+            lexicon::UNITS.contains(lw.as_str()) || matches!(w, "C" | "F")
+        };
+        if !known {
+            return None;
+        }
+        // `km/h`.
+        if self.punct(j + 1) == Some('/')
+            && self
+                .word(j + 2)
+                .is_some_and(|u| matches!(u, "h" | "hr" | "s"))
+        {
+            return Some(j + 2);
+        }
+        Some(j)
+    }
+}
+
+fn whole_or_decimal(value: f64) -> NumberType {
+    if value.fract() == 0.0 {
+        NumberType::Cardinal
+    } else {
+        NumberType::Decimal
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum WordKind {
+    None,
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Scale,
+}
+
+fn word_kind(w: &str) -> WordKind {
+    match w {
+        "zero" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" => {
+            WordKind::Unit
+        }
+        "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
+        | "seventeen" | "eighteen" | "nineteen" => WordKind::Teen,
+        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" => {
+            WordKind::Ten
+        }
+        "hundred" => WordKind::Hundred,
+        "thousand" | "million" | "billion" | "trillion" => WordKind::Scale,
+        _ => WordKind::None,
+    }
+}
+
+fn is_number_word(w: &str) -> bool {
+    word_kind(w) != WordKind::None
+}
+
+fn word_value(w: &str) -> f64 {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = SMALL.iter().position(|&s| s == w) {
+        return i as f64;
+    }
+    if let Some(i) = TENS.iter().position(|&s| s == w) {
+        return (i as f64 + 2.0) * 10.0;
+    }
+    scale_word(w).unwrap_or(0.0)
+}
+
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Magnitudes written onto digits: `10k`, `2.3mn`, `$5bn`, `3tn`.
+fn magnitude_suffix(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "K" => 1e3,
+        "m" | "mn" | "mln" | "M" => 1e6,
+        "b" | "bn" | "B" | "bln" => 1e9,
+        "tn" | "trn" | "T" => 1e12,
+        _ => return None,
+    })
+}
+
+fn is_suffix_word(w: &str) -> bool {
+    magnitude_suffix(w).is_some()
+        || matches!(
+            w,
+            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "p" | "C" | "F" | "K"
+        )
+        || lexicon::UNITS.contains(w.to_lowercase().as_str())
+        || scale_word(&w.to_lowercase()).is_some()
+}
+
+fn symbol_currency(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '£' => "GBP",
+        '€' => "EUR",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₩' => "KRW",
+        '₽' => "RUB",
+        '₪' => "ILS",
+        '₺' => "TRY",
+        '₦' => "NGN",
+        '₱' => "PHP",
+        _ => return None,
+    })
+}
+
+/// ISO codes and abbreviations written before or after an amount: `USD 5`, `Rs 500`.
+fn currency_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "INR" | "Rs" | "Rs." => "INR",
+        "CHF" => "CHF",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        "HKD" => "HKD",
+        "ILS" | "NIS" => "ILS",
+        "RUB" => "RUB",
+        _ => return None,
+    })
+}
+
+/// Currency names after an amount: `5 euros`, `50p`, `10 cents`.
+fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "cents" | "cent" => "USD",
+        "euro" | "euros" => "EUR",
+        "pound" | "pounds" | "sterling" | "pence" | "penny" => {
+            if matches!(w, "pound" | "pounds") && !spaced {
+                return None;
+            }
+            "GBP"
+        }
+        "p" if !spaced => "GBP",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" => "INR",
+        "shekel" | "shekels" => "ILS",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        _ => return None,
+    })
+}
+
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅛' => 0.125,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn numbers(text: &str) -> Vec<(&str, Option<f64>, &'static str)> {
+        find(text, &tokenize(text))
+            .into_iter()
+            .map(|s| (s.as_str(text), s.value(), s.type_str()))
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
+        numbers(text).into_iter().map(|n| n.0).collect()
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(
+            numbers("more than 10,000 people"),
+            [("10,000", Some(10000.0), "cardinal")]
+        );
+        assert_eq!(numbers("rose 2.3 points"), [("2.3", Some(2.3), "decimal")]);
+        assert_eq!(
+            numbers("1\u{202F}000\u{202F}000 votes"),
+            [("1\u{202F}000\u{202F}000", Some(1e6), "cardinal")]
+        );
+        assert_eq!(numbers("a 1,8 meters wall")[0].1, Some(1.8));
+    }
+
+    #[test]
+    fn magnitudes_and_currencies() {
+        assert_eq!(numbers("a $5bn deal"), [("$5bn", Some(5e9), "money")]);
+        assert_eq!(
+            numbers("2.3mn people"),
+            [("2.3mn", Some(2.3e6), "cardinal")]
+        );
+        assert_eq!(
+            numbers("£3.2 million"),
+            [("£3.2 million", Some(3.2e6), "money")]
+        );
+        assert_eq!(
+            numbers("US$40 and €7"),
+            [("US$40", Some(40.0), "money"), ("€7", Some(7.0), "money")]
+        );
+        assert_eq!(
+            numbers("cost 5 euros, or 50p"),
+            [
+                ("5 euros", Some(5.0), "money"),
+                ("50p", Some(50.0), "money")
+            ]
+        );
+        assert_eq!(numbers("USD 5 each")[0].2, "money");
+        assert_eq!(numbers("10k runners"), [("10k", Some(1e4), "cardinal")]);
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(
+            numbers("30% and 10 per cent and 5 percent"),
+            [
+                ("30%", Some(30.0), "percent"),
+                ("10 per cent", Some(10.0), "percent"),
+                ("5 percent", Some(5.0), "percent"),
+            ]
+        );
+    }
+
+    #[test]
+    fn spelled_out_cardinals() {
+        assert_eq!(numbers("The two leaders"), [("two", Some(2.0), "cardinal")]);
+        assert_eq!(
+            numbers("thirty-five rockets"),
+            [("thirty-five", Some(35.0), "cardinal")]
+        );
+        assert_eq!(
+            numbers("two hundred and six"),
+            [("two hundred and six", Some(206.0), "cardinal")]
+        );
+        assert_eq!(
+            numbers("one million three hundred thousand")[0].1,
+            Some(1_300_000.0)
+        );
+        assert_eq!(
+            numbers("a dozen eggs"),
+            [("a dozen", Some(12.0), "cardinal")]
+        );
+        assert_eq!(numbers("half a million")[0].1, Some(500_000.0));
+        assert_eq!(numbers("two and a half hours")[0].1, Some(2.5));
+        assert_eq!(numbers("Ninety-nine red balloons")[0].1, Some(99.0));
+    }
+
+    #[test]
+    fn hyphen_compounds_keep_only_the_numeral() {
+        assert_eq!(texts("a two-day closure"), ["two"]);
+    }
+
+    #[test]
+    fn pronoun_one_is_not_a_number() {
+        assert!(texts("one of them, no one else, one another").is_empty());
+        assert_eq!(texts("one soldier"), ["one"]);
+    }
+
+    #[test]
+    fn codes_are_not_numbers() {
+        assert!(texts("COVID-19 hit the G7 as F-35 jets and a Boeing 737 flew.").is_empty());
+        assert!(texts("H5N1 and 4x4s").is_empty());
+        assert_eq!(texts("Eurovision 2019"), ["2019"]);
+    }
+
+    #[test]
+    fn dates_years_times() {
+        assert_eq!(numbers("on October 7,"), [("October 7", Some(7.0), "date")]);
+        assert_eq!(
+            numbers("7 October 2023"),
+            [
+                ("7 October", Some(7.0), "date"),
+                ("2023", Some(2023.0), "year")
+            ]
+        );
+        assert_eq!(
+            texts("Oct. 7 and November 2 and 3"),
+            ["Oct. 7", "November 2", "3"]
+        );
+        assert_eq!(numbers("at 3pm"), [("3pm", Some(3.0), "time")]);
+        assert_eq!(numbers("at 15:30")[0].2, "time");
+        assert_eq!(numbers("in the 1990s"), [("1990s", Some(1990.0), "year")]);
+    }
+
+    #[test]
+    fn ordinals_fractions_signs_units() {
+        assert_eq!(
+            numbers("the 21st century"),
+            [("21st", Some(21.0), "ordinal")]
+        );
+        assert_eq!(numbers("1/2 cup"), [("1/2", Some(0.5), "decimal")]);
+        assert_eq!(numbers("2 ½ days")[0].1, Some(2.5));
+        assert_eq!(
+            numbers("fell to -4 today"),
+            [("-4", Some(-4.0), "cardinal")]
+        );
+        assert_eq!(numbers("a 5km run"), [("5km", Some(5.0), "quantity")]);
+        assert_eq!(
+            numbers("3 miles away"),
+            [("3 miles", Some(3.0), "quantity")]
+        );
+        assert_eq!(numbers("it was 20C"), [("20C", Some(20.0), "quantity")]);
+    }
+
+    #[test]
+    fn citations_and_section_numbers_are_not_figures() {
+        assert_eq!(
+            texts("as shown [12], [2, 3] and [8 – 11] in 2011 [19]."),
+            ["2011"]
+        );
+        assert_eq!(
+            texts("2.1. Institutional Structure\n1 Introduction\n3 people died"),
+            ["3"]
+        );
+    }
+
+    #[test]
+    fn ranges_are_two_numbers() {
+        assert_eq!(texts("10-15 years"), ["10", "15"]);
+        assert_eq!(texts("between 5 and 10"), ["5", "10"]);
+    }
+
+    #[test]
+    fn huge_and_long_digit_runs_do_not_panic() {
+        let long = "9".repeat(10_000);
+        let found = numbers(&long);
+        assert_eq!(found.len(), 1);
+        assert!(numbers("99999999999999999999999")[0].1.is_some());
+    }
+}

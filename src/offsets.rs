@@ -26,12 +26,22 @@ pub struct Converter<'t> {
 impl<'t> Converter<'t> {
     /// Converts to UTF-16 code units, as JavaScript's `String.prototype.slice` counts.
     pub fn utf16(text: &'t str) -> Self {
-        Converter { text, byte: 0, unit: 0, utf16: true }
+        Converter {
+            text,
+            byte: 0,
+            unit: 0,
+            utf16: true,
+        }
     }
 
     /// Converts to Unicode code points, as Python's `str` indices count.
     pub fn chars(text: &'t str) -> Self {
-        Converter { text, byte: 0, unit: 0, utf16: false }
+        Converter {
+            text,
+            byte: 0,
+            unit: 0,
+            utf16: false,
+        }
     }
 
     /// Converts one byte offset on a character boundary.

@@ -1,2 +1,518 @@
-use crate::{token::Token, Span};
-pub(crate) fn attribute(_text: &str, _t: &[Token], _q: &mut [Span], _n: &[Span]) {}
+//! Says who said each quote, and whether a quote is speech or a quoted term.
+//!
+//! Attribution looks in the sentence around the quote for a speech verb (kept as data in
+//! `data/lexicon/speech_verbs.txt`) and takes the noun phrase on its far side from the
+//! quote: `“…,” Kirby added`, `“…,” said Kirby`, `Kirby said: “…”`, `White House
+//! spokesperson John Kirby said`, `according to Kirby`. Where that phrase is a pronoun
+//! (`he said`) or a definite role (`the minister added`), it resolves to the nearest
+//! earlier person the article names. A quote with no attribution of its own continues
+//! the speaker of the quote before it in the same paragraph.
+//!
+//! A short quote (a few words, no sentence punctuation) with no speaker is a quoted term.
+
+use std::ops::Range;
+
+use crate::lexicon;
+use crate::token::{Token, TokenKind};
+use crate::{Attrs, NameType, QuoteType, Span, Speaker};
+
+/// How many words from the quote an attribution may stand.
+const WINDOW_WORDS: usize = 14;
+
+/// Attributes `quotes` in place, using the name spans found in the same text.
+pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names: &[Span]) {
+    let ctx = Context {
+        text,
+        tokens,
+        names,
+    };
+    let mut previous: Option<(usize, Speaker)> = None; // (paragraph start, speaker)
+    let mut previous_quote_end = 0;
+    for quote in quotes.iter_mut() {
+        let range = quote.range();
+        let paragraph = paragraph_start(text, range.start);
+        let term = is_term(&text[range.clone()]);
+        let own = ctx
+            .attribution_after(range.end)
+            .or_else(|| ctx.attribution_before(range.start, previous_quote_end));
+        let speaker = match own {
+            Some(mention) => Some(ctx.resolve(mention, range.start)),
+            None if !term => previous
+                .as_ref()
+                .filter(|(p, _)| *p == paragraph)
+                .map(|(_, s)| s.clone()),
+            None => None,
+        };
+        let quote_type = if speaker.is_none() && term {
+            QuoteType::Term
+        } else {
+            QuoteType::Speech
+        };
+        if let Some(s) = &speaker {
+            previous = Some((paragraph, s.clone()));
+        }
+        previous_quote_end = range.end;
+        if let Attrs::Quote {
+            quote_type: qt,
+            speaker: sp,
+        } = quote.attrs_mut()
+        {
+            *qt = quote_type;
+            *sp = if quote_type == QuoteType::Speech {
+                speaker
+            } else {
+                None
+            };
+        }
+    }
+}
+
+fn paragraph_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['\n', '\r', '\u{2029}'])
+        .map_or(0, |i| i + 1)
+}
+
+/// A few words with no sentence punctuation: `‘tactical pauses’`.
+fn is_term(quote: &str) -> bool {
+    let words = quote.split_whitespace().count();
+    let trimmed = quote.trim_end();
+    words <= 4 && !trimmed.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+}
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    names: &'a [Span],
+}
+
+/// A speaker mention as first read: the phrase and whether it needs resolving.
+struct Mention {
+    range: Range<usize>,
+    refers_back: bool,
+}
+
+impl<'a> Context<'a> {
+    /// Index of the first token starting at or after `byte`.
+    fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| t.text(self.text))
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str()))
+    }
+
+    /// The name span that covers token `i`, if any.
+    fn name_at(&self, i: usize) -> Option<&'a Span> {
+        let t = self.tokens.get(i)?;
+        let k = self.names.partition_point(|n| n.end() <= t.start);
+        self.names.get(k).filter(|n| n.start() <= t.start)
+    }
+
+    /// Words after the closing mark, up to the end of the sentence: `, Kirby added.`
+    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
+        let mut i = self.token_at(quote_end);
+        // Skip the closing mark and the punctuation glued to it.
+        let mut words: Vec<usize> = Vec::new();
+        while let Some(t) = self.tokens.get(i) {
+            match t.kind {
+                TokenKind::LineBreak => break,
+                TokenKind::Word => words.push(i),
+                TokenKind::Punct => {
+                    let c = t.punct(self.text).unwrap_or(' ');
+                    let sentence_end = matches!(c, '.' | '!' | '?' | ';') && !words.is_empty();
+                    let next_quote = matches!(c, '“' | '«' | '„' | '"') && !words.is_empty();
+                    if sentence_end || next_quote {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if words.len() > WINDOW_WORDS {
+                break;
+            }
+            i += 1;
+        }
+        let first = *words.first()?;
+        if self.is_verb(first) {
+            // `said Kirby`, `said the ministry`, `added White House spokesperson John Kirby`.
+            return self.phrase_from(&words[1..]);
+        }
+        // `Kirby added`, `he said`, `White House spokesperson John Kirby said`.
+        let v = words.iter().position(|&w| self.is_verb(w))?;
+        if v == 0 || v > 8 {
+            return None;
+        }
+        self.phrase_before(&words[..v])
+    }
+
+    /// The sentence before the opening mark: `Kirby said: “…”`, `according to Kirby, “…”`.
+    fn attribution_before(&self, quote_start: usize, floor: usize) -> Option<Mention> {
+        let open = self.token_at(quote_start);
+        let mut words: Vec<usize> = Vec::new();
+        let mut i = open;
+        while i > 0 {
+            i -= 1;
+            let t = &self.tokens[i];
+            if t.end <= floor {
+                break;
+            }
+            match t.kind {
+                TokenKind::LineBreak => break,
+                TokenKind::Word => words.push(i),
+                TokenKind::Punct => {
+                    let c = t.punct(self.text).unwrap_or(' ');
+                    if matches!(c, '.' | '!' | '?') && !self.is_abbreviation(i) {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if words.len() > WINDOW_WORDS * 2 {
+                break;
+            }
+        }
+        words.reverse();
+        // `according to Kirby`.
+        if let Some(p) = words.windows(2).rposition(|w| {
+            self.word(w[0])
+                .is_some_and(|a| a.eq_ignore_ascii_case("according"))
+                && self.word(w[1]) == Some("to")
+        }) {
+            if let Some(m) = self.phrase_from(&words[p + 2..]) {
+                return Some(m);
+            }
+        }
+        let v = words.iter().rposition(|&w| self.is_verb(w))?;
+        if v > 0 {
+            if let Some(m) = self.phrase_before(&words[..v]) {
+                return Some(m);
+            }
+        }
+        // `said Kirby: “…”`.
+        self.phrase_from(&words[v + 1..])
+    }
+
+    fn is_abbreviation(&self, dot: usize) -> bool {
+        dot > 0
+            && self.word(dot - 1).is_some_and(|w| {
+                w.chars().count() == 1
+                    || matches!(
+                        w,
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "St"
+                            | "Jr"
+                            | "Gen"
+                            | "Sen"
+                            | "Rep"
+                            | "Gov"
+                            | "Prof"
+                    )
+            })
+    }
+
+    /// The speaker phrase that ends just before a verb: a name, a pronoun or `the ministry`.
+    fn phrase_before(&self, words: &[usize]) -> Option<Mention> {
+        let &last = words.last()?;
+        // Skip an adverb between subject and verb: `Kirby also said`, `he later added`.
+        let (last, words) = match self.word(last).map(str::to_lowercase).as_deref() {
+            Some(
+                "also" | "later" | "then" | "again" | "earlier" | "previously" | "reportedly"
+                | "once" | "has" | "had" | "have" | "was" | "is" | "will" | "would" | "further",
+            ) if words.len() > 1 => (words[words.len() - 2], &words[..words.len() - 1]),
+            _ => (last, words),
+        };
+        if let Some(name) = self.name_at(last) {
+            return Some(Mention {
+                range: name.range(),
+                refers_back: false,
+            });
+        }
+        let w = self.word(last)?;
+        let lw = w.to_lowercase();
+        if lexicon::PERSON_PRONOUNS.contains(lw.as_str()) {
+            return Some(Mention {
+                range: self.tokens[last].range(),
+                refers_back: matches!(lw.as_str(), "he" | "she"),
+            });
+        }
+        if lw == "it" || lw == "who" || lw == "which" || lw == "that" {
+            return None;
+        }
+        // A noun phrase back to its determiner: `a spokesperson`, `the health ministry`.
+        let mut k = words.len();
+        let limit = words.len().saturating_sub(5);
+        while k > limit {
+            k -= 1;
+            let word = self.word(words[k])?.to_lowercase();
+            if matches!(
+                word.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            ) {
+                let start = self.tokens[words[k]].start;
+                let end = self.tokens[last].end;
+                let definite_role = word == "the"
+                    && (k + 1..words.len()).any(|j| {
+                        self.word(words[j])
+                            .is_some_and(|x| lexicon::TITLES.contains(x.to_lowercase().as_str()))
+                    });
+                return Some(Mention {
+                    range: start..end,
+                    refers_back: definite_role,
+                });
+            }
+            if lexicon::SPEECH_VERBS.contains(word.as_str()) || word == "and" || word == "but" {
+                break;
+            }
+        }
+        // A bare plural or role: `officials said`, `police said`.
+        if w.chars().all(char::is_lowercase)
+            && !lexicon::SPEECH_VERBS.contains(lw.as_str())
+            && lw.len() > 2
+            && !is_clause_word(&lw)
+        {
+            return Some(Mention {
+                range: self.tokens[last].range(),
+                refers_back: false,
+            });
+        }
+        None
+    }
+
+    /// The speaker phrase that starts a run of words: `Kirby`, `the ministry`, `he`.
+    fn phrase_from(&self, words: &[usize]) -> Option<Mention> {
+        let &first = words.first()?;
+        if let Some(name) = self.name_at(first) {
+            return Some(Mention {
+                range: name.range(),
+                refers_back: false,
+            });
+        }
+        let w = self.word(first)?.to_lowercase();
+        if lexicon::PERSON_PRONOUNS.contains(w.as_str()) {
+            return Some(Mention {
+                range: self.tokens[first].range(),
+                refers_back: matches!(w.as_str(), "he" | "she"),
+            });
+        }
+        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+            // Up to the name or noun that ends the phrase: `the White House`, `a spokesperson for Hamas`.
+            let mut end = first;
+            let mut role = false;
+            for &k in words.iter().skip(1).take(5) {
+                let word = self.word(k)?.to_lowercase();
+                if is_clause_word(&word) || lexicon::SPEECH_VERBS.contains(word.as_str()) {
+                    break;
+                }
+                if let Some(name) = self.name_at(k) {
+                    // `the ministry's spokesman John Smith`: the name is the speaker.
+                    if name.name_type() == Some(NameType::Person) {
+                        return Some(Mention {
+                            range: name.range(),
+                            refers_back: false,
+                        });
+                    }
+                }
+                role |= lexicon::TITLES.contains(word.as_str());
+                end = k;
+            }
+            if end == first {
+                return None;
+            }
+            return Some(Mention {
+                range: self.tokens[first].start..self.tokens[end].end,
+                refers_back: w == "the" && role,
+            });
+        }
+        // A title then a name: `said spokesperson John Kirby`.
+        for &k in words.iter().take(4) {
+            if let Some(name) = self.name_at(k) {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: false,
+                });
+            }
+            if !self.word(k).is_some_and(|x| {
+                lexicon::TITLES.contains(x.to_lowercase().as_str())
+                    || x.chars().next().is_some_and(char::is_uppercase)
+            }) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person.
+    fn resolve(&self, mention: Mention, before: usize) -> Speaker {
+        let name = if mention.refers_back {
+            let k = self
+                .names
+                .partition_point(|n| n.end() <= mention.range.start.min(before));
+            self.names[..k]
+                .iter()
+                .rev()
+                .take(60)
+                .find(|n| n.name_type() == Some(NameType::Person))
+                .map(|n| self.text[n.range()].to_string())
+        } else {
+            None
+        };
+        Speaker {
+            name: name.unwrap_or_else(|| self.text[mention.range.clone()].to_string()),
+            mention: mention.range,
+        }
+    }
+}
+
+/// Words that start a clause rather than end a noun phrase.
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "who"
+            | "which"
+            | "when"
+            | "while"
+            | "as"
+            | "and"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "it"
+            | "this"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        crate::analyze(text)
+            .into_iter()
+            .filter(|s| s.kind() == crate::Kind::Quote)
+            .map(|s| {
+                (
+                    s.as_str(text).to_string(),
+                    s.speaker().map(|p| p.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    fn speaker_of_first(text: &str) -> Option<String> {
+        speakers(text).into_iter().next().and_then(|s| s.1)
+    }
+
+    #[test]
+    fn verb_after_quote() {
+        assert_eq!(
+            speaker_of_first("“We will keep going,” Kirby added."),
+            Some("Kirby".into())
+        );
+        assert_eq!(
+            speaker_of_first("“We will keep going,” said Kirby."),
+            Some("Kirby".into())
+        );
+        assert_eq!(
+            speaker_of_first("“We will keep going,” White House spokesperson John Kirby said."),
+            Some("John Kirby".into())
+        );
+        assert_eq!(
+            speaker_of_first("“The talks will go on,” Kirby told reporters."),
+            Some("Kirby".into())
+        );
+    }
+
+    #[test]
+    fn verb_before_quote() {
+        assert_eq!(
+            speaker_of_first("Kirby said: “We will keep going.”"),
+            Some("Kirby".into())
+        );
+        assert_eq!(
+            speaker_of_first("According to Kirby, “the talks will go on.”"),
+            Some("Kirby".into())
+        );
+        assert_eq!(
+            speaker_of_first(
+                "Maria Lopez told reporters the city was “running out of water and time”."
+            ),
+            Some("Maria Lopez".into())
+        );
+    }
+
+    #[test]
+    fn roles_stay_as_written_when_no_name_is_tied() {
+        assert_eq!(
+            speaker_of_first("In a statement, the ministry said: “Aid will arrive soon.”"),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            speaker_of_first("“No comment at this stage,” a spokesperson said."),
+            Some("a spokesperson".into())
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_person_named_before() {
+        let text = "Ana Kowalczyk spoke first.\n“We are ready for the vote,” she said.";
+        let s = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = s.speaker().unwrap();
+        assert_eq!(speaker.name, "Ana Kowalczyk");
+        assert_eq!(&text[speaker.mention.clone()], "she");
+    }
+
+    #[test]
+    fn split_and_continued_quotes_share_the_speaker() {
+        let text =
+            "“We are ready,” Kowalczyk said, “and we will win the vote.” She left. “It is time.”";
+        let found = speakers(text);
+        assert_eq!(found.len(), 3);
+        assert!(
+            found.iter().all(|(_, s)| s.as_deref() == Some("Kowalczyk")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn short_quotes_without_speakers_are_terms() {
+        let text = "Officials spoke of ‘tactical pauses’ in the fighting.";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        assert_eq!(q.type_str(), "term");
+        assert!(q.speaker().is_none());
+    }
+}

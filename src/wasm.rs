@@ -47,7 +47,9 @@ pub fn analyze(text: &JsString) -> Result<Array, JsError> {
     for (i, span) in spans.iter().enumerate() {
         let [start, end, speaker_start, speaker_end] = utf16[i];
         let (value, currency, speaker) = match span.attrs() {
-            Attrs::Number { value, currency, .. } => (*value, *currency, None),
+            Attrs::Number {
+                value, currency, ..
+            } => (*value, *currency, None),
             Attrs::Quote { speaker, .. } => (None, None, speaker.as_ref()),
             _ => (None, None, None),
         };
