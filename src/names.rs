@@ -74,6 +74,8 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     for c in &mut found {
         c.name_type = doc.type_of(c);
+        let lower = text[c.range.clone()].to_lowercase();
+        c.from_lexicon = doc.is_known_name(&lower);
     }
     link_types(text, &mut found);
     found
@@ -98,6 +100,8 @@ struct Candidate {
     /// A title stood right before the name.
     after_title: bool,
     name_type: Option<NameType>,
+    /// The type came from a gazetteer, not from context: later mentions don't override it.
+    from_lexicon: bool,
 }
 
 struct Document<'a> {
@@ -230,7 +234,18 @@ impl<'a> Document<'a> {
                                 matches!(c, '“' | '‘' | '«' | '„' | '"' | '\'');
                             continue;
                         }
-                        '”' | '’' | '»' | ')' | ']' => continue,
+                        '”' | '’' | '»' | ')' => continue,
+                        ']' => {
+                            // A citation marker `[12]` after a sentence: look past it.
+                            match self.tokens[j.saturating_sub(8)..j]
+                                .iter()
+                                .rposition(|t| t.punct(self.text) == Some('['))
+                            {
+                                Some(k) => j = j.saturating_sub(8) + k,
+                                None => return crossed_opening_quote,
+                            }
+                            continue;
+                        }
                         '.' => return !self.is_abbreviation_dot(j),
                         '!' | '?' | ':' | ';' | '…' | '•' | '|' | '—' | '–' => return true,
                         _ => return crossed_opening_quote,
@@ -302,6 +317,10 @@ impl<'a> Document<'a> {
                 let w = self.word(last).unwrap_or("");
                 let initial = w.chars().count() == 1 && is_capitalised(w);
                 let abbreviation = matches!(w, "St" | "Mt" | "Ft" | "Jr" | "Sr");
+                if initial && self.punct(last.wrapping_sub(1)) == Some('.') {
+                    // The last letter of `U.S.` or `D.C.`: the dot closes the acronym.
+                    return j;
+                }
                 if initial || abbreviation {
                     // `U.S.`: letter, dot, letter with no space.
                     if self
@@ -328,6 +347,10 @@ impl<'a> Document<'a> {
                         return j;
                     }
                 }
+                return last;
+            }
+            if self.word(last).is_some_and(is_possessive) {
+                // `Malaysia’s Prime Minister`: what follows is owned, not part of the name.
                 return last;
             }
             // Hyphen: `Al-Shifa`, `Israel-Hamas` (split later).
@@ -390,7 +413,21 @@ impl<'a> Document<'a> {
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut part_start = start;
         let mut k = start;
+        let lower_at = |i: usize| self.word(i).map(str::to_lowercase).unwrap_or_default();
+        let org_like = lexicon::ORG_WORDS.contains(lower_at(end).as_str())
+            || lexicon::PLACE_WORDS.contains(lower_at(end).as_str())
+            || lexicon::ORG_WORDS.contains(lower_at(start).as_str());
         while k <= end {
+            // A title inside a run starts a new name: `Afghan Ambassador Hamdullah Mohib`.
+            if k > part_start && !org_like && self.is_title_word(k) {
+                let prev = (part_start..k).rev().find(|&p| self.word(p).is_some());
+                if let Some(p) = prev {
+                    if !self.is_title_word(p) && !CONNECTORS.contains(&self.word(p).unwrap_or("")) {
+                        parts.push((part_start, p));
+                        part_start = k;
+                    }
+                }
+            }
             if matches!(self.punct(k), Some('-' | '‐')) {
                 let left = self.word(k - 1).unwrap_or("");
                 let right = self.word(k + 1).unwrap_or("");
@@ -406,6 +443,16 @@ impl<'a> Document<'a> {
             .into_iter()
             .filter_map(|(s, e)| self.trim_part(s, e))
             .collect()
+    }
+
+    fn is_title_word(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let lower = w.to_lowercase();
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && lexicon::TITLES.contains(lower.as_str())
+                && !self.is_known_name(&lower)
+        })
     }
 
     fn splits_at_hyphen(&self, left: &str, right: &str) -> bool {
@@ -425,6 +472,34 @@ impl<'a> Document<'a> {
 
     fn trim_part(&self, mut s: usize, mut e: usize) -> Option<Candidate> {
         let lower_at = |i: usize| self.word(i).map(str::to_lowercase).unwrap_or_default();
+        // A run made only of titles and connectors names no one: `Secretary of State`.
+        if (s..=e)
+            .all(|k| self.word(k).is_none_or(|w| CONNECTORS.contains(&w)) || self.is_title_word(k))
+        {
+            return None;
+        }
+        // Titles after the name go too: `State Department Spokesperson`.
+        while e > s && self.is_title_word(e) && !lexicon::ORG_WORDS.contains(lower_at(e).as_str()) {
+            e = (s..e).rev().find(|&k| self.word(k).is_some())?;
+        }
+        // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
+        while self.word(s).is_some_and(|w| {
+            is_function_word(contraction_base(&w.to_lowercase()))
+                && !self.is_known_name(&w.to_lowercase())
+        }) {
+            if s == e {
+                return None;
+            }
+            s = self.next_word(s, e)?;
+        }
+        if s == e
+            && matches!(
+                self.word(s),
+                Some("BC" | "AD" | "BCE" | "CE" | "OK" | "TV" | "PM" | "AM")
+            )
+        {
+            return None;
+        }
         let ends_in_org_or_place = {
             let last = lower_at(e);
             lexicon::ORG_WORDS.contains(last.as_str())
@@ -472,7 +547,9 @@ impl<'a> Document<'a> {
         let first = self.word(s)?;
         let first_lower = first.to_lowercase();
         let shouting = self.shouting_line[s];
-        let given_name_first = s < e && lexicon::FIRST_NAMES.contains(first_lower.as_str()) && !is_function_word(&first_lower);
+        let given_name_first = s < e
+            && lexicon::FIRST_NAMES.contains(first_lower.as_str())
+            && !is_function_word(&first_lower);
         if (self.is_sentence_start(s) || shouting)
             && !after_title
             && !given_name_first
@@ -544,6 +621,7 @@ impl<'a> Document<'a> {
             last: e,
             after_title,
             name_type: None,
+            from_lexicon: false,
         })
     }
 
@@ -555,6 +633,10 @@ impl<'a> Document<'a> {
     fn is_ordinary_word(&self, word: &str, lower: &str, shouting: bool) -> bool {
         if self.is_known_name(lower) {
             return false;
+        }
+        let lower = contraction_base(lower);
+        if is_function_word(lower) {
+            return true;
         }
         if is_all_caps(word) && !shouting {
             return false;
@@ -606,13 +688,17 @@ impl<'a> Document<'a> {
         if lexicon::ORGS.contains(lower.as_str()) {
             return Some(NameType::Org);
         }
-        if words.len() > 1 && lexicon::ORG_WORDS.contains(last)
-            || lexicon::ORG_WORDS.contains(first) && words.get(1).is_some_and(|w| w == "of")
-        {
+        let org_of = words
+            .windows(2)
+            .any(|w| lexicon::ORG_WORDS.contains(w[0].as_str()) && w[1] == "of");
+        if words.len() > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
             return Some(NameType::Org);
         }
         if words.len() > 1 && lexicon::PLACE_WORDS.contains(last) {
             return Some(NameType::Place);
+        }
+        if words.len() > 1 && lexicon::OTHER_WORDS.contains(last) {
+            return Some(NameType::Other);
         }
         if is_all_caps(name.trim_end_matches('.'))
             || name.contains('.')
@@ -668,6 +754,26 @@ impl<'a> Document<'a> {
             None
         }
     }
+}
+
+fn is_possessive(w: &str) -> bool {
+    ["’s", "'s", "ʼs", "’S", "'S"]
+        .iter()
+        .any(|s| w.len() > s.len() && w.ends_with(s))
+}
+
+/// `We’ve` → `we`: the word a contraction is built on.
+fn contraction_base(lower: &str) -> &str {
+    for suffix in [
+        "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't", "’s", "'s",
+    ] {
+        if let Some(base) = lower.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return base;
+            }
+        }
+    }
+    lower
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -792,15 +898,17 @@ fn link_types(text: &str, found: &mut [Candidate]) {
         match (c.name_type, known) {
             (None, Some(t)) => c.name_type = Some(t),
             // `Biden` after `Joe Biden`: a person, whatever its context said.
-            (Some(_), Some(NameType::Person))
-                if !name.contains(' ') && by_word.get(name) == Some(&NameType::Person) =>
+            (Some(t), Some(NameType::Person))
+                if t != NameType::Group
+                    && !c.from_lexicon
+                    && !name.contains(' ')
+                    && by_word.get(name) == Some(&NameType::Person) =>
             {
                 c.name_type = Some(NameType::Person)
             }
             (None, None) => {
                 let words = name.split_whitespace().count();
-                let person_like =
-                    words == 1 || (2..=3).contains(&words) && !name.contains(['.', '-']);
+                let person_like = words == 1;
                 c.name_type = Some(if person_like {
                     NameType::Person
                 } else {
@@ -886,7 +994,39 @@ mod tests {
     fn acronyms_and_initialisms() {
         assert_eq!(
             names("officials at OCHA and the U.S. State Department"),
-            ["OCHA", "U.S. State Department"]
+            ["OCHA", "U.S.", "State Department"]
+        );
+    }
+
+    #[test]
+    fn titles_inside_a_run_split_it() {
+        assert_eq!(
+            names("the Afghan Ambassador Hamdullah Mohib spoke"),
+            ["Afghan", "Hamdullah Mohib"]
+        );
+        assert_eq!(
+            names("John Kerry, the Secretary of State, said"),
+            ["John Kerry"]
+        );
+        assert_eq!(
+            names("a State Department Spokesperson said"),
+            ["State Department"]
+        );
+    }
+
+    #[test]
+    fn possessives_end_a_name() {
+        assert_eq!(
+            names("as Malaysia's Prime Minister Najib said"),
+            ["Malaysia", "Najib"]
+        );
+    }
+
+    #[test]
+    fn capitalised_function_words_and_contractions_are_not_names() {
+        assert_eq!(
+            names("said Kirby. “We’ve engaged them,” he said. [21] The end. In Byron's view"),
+            ["Kirby", "Byron"]
         );
     }
 
