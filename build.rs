@@ -1,8 +1,9 @@
-//! Compiles the word lists in `data/lexicon/` into perfect-hash sets and maps.
+//! Compiles the word lists in `data/lexicon/*.txt` into sorted, newline-joined blobs.
 //!
-//! A file whose lines are single entries becomes `phf::Set<&str>`; a file whose lines are
-//! `key<TAB>value` becomes `phf::Map<&str, &str>`. `#` starts a comment line. Entries are
-//! lower-cased so lookups are case-insensitive for callers that lower-case their key.
+//! Each file becomes `pub static NAME: Lexicon`, looked up by binary search over the
+//! blob itself. No index is stored: a perfect-hash table or an offset array would cost
+//! more bytes than the words, and the page downloads every byte. `#` starts a comment
+//! line; entries are lower-cased so callers look up lower-cased keys.
 
 use std::env;
 use std::fmt::Write as _;
@@ -19,54 +20,35 @@ fn main() {
         .collect();
     files.sort();
 
-    let mut out = String::new();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    let mut code = String::new();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let stem = path.file_stem().unwrap().to_string_lossy().to_uppercase();
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let body = fs::read_to_string(&path).expect("lexicon is UTF-8");
-        let entries: Vec<(String, Option<String>)> = body
+        let mut entries: Vec<String> = body
             .lines()
-            .map(str::trim_end)
+            .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| match l.split_once('\t') {
-                Some((k, v)) => (k.trim().to_lowercase(), Some(v.trim().to_string())),
-                None => (l.trim().to_lowercase(), None),
-            })
+            .map(str::to_lowercase)
             .collect();
-        let is_map = entries.iter().any(|(_, v)| v.is_some());
-        let mut seen = std::collections::HashSet::new();
-        writeln!(out, "/// Generated from `{}`.", path.display()).unwrap();
-        if is_map {
-            let mut map = phf_codegen::Map::new();
-            for (k, v) in &entries {
-                if seen.insert(k.clone()) {
-                    let v = v
-                        .as_deref()
-                        .unwrap_or_else(|| panic!("{}: `{k}` has no value", path.display()));
-                    map.entry(k.as_str(), &format!("{v:?}"));
-                }
-            }
-            writeln!(
-                out,
-                "pub static {stem}: phf::Map<&'static str, &'static str> = {};",
-                map.build()
-            )
-            .unwrap();
-        } else {
-            let mut set = phf_codegen::Set::new();
-            for (k, _) in &entries {
-                if seen.insert(k.clone()) {
-                    set.entry(k.as_str());
-                }
-            }
-            writeln!(
-                out,
-                "pub static {stem}: phf::Set<&'static str> = {};",
-                set.build()
-            )
-            .unwrap();
-        }
+        entries.sort();
+        entries.dedup();
+        assert!(
+            entries.iter().all(|e| !e.contains('\n')),
+            "{}: an entry spans lines",
+            path.display()
+        );
+        let blob_name = format!("{stem}.lexicon");
+        fs::write(Path::new(&out_dir).join(&blob_name), entries.join("\n")).unwrap();
+        writeln!(
+            code,
+            "/// {} entries from `{}`.\npub static {}: Lexicon = Lexicon::new(include_str!(concat!(env!(\"OUT_DIR\"), \"/{blob_name}\")));",
+            entries.len(),
+            path.display(),
+            stem.to_uppercase(),
+        )
+        .unwrap();
     }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicons.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(Path::new(&out_dir).join("lexicons.rs"), code).unwrap();
 }

@@ -12,11 +12,17 @@ fn main() -> std::io::Result<()> {
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
     let spans = article_highlighter::analyze(&text);
+    // Convert every offset in one ascending sweep.
+    let mut offsets: Vec<usize> = spans.iter().flat_map(|s| [s.start(), s.end()]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut chars = Converter::chars(&text);
+    let converted: Vec<usize> = offsets.iter().map(|&b| chars.convert(b)).collect();
+    let to_chars = |b: usize| converted[offsets.binary_search(&b).expect("offset was collected")];
     let mut out = String::new();
     for span in &spans {
-        let mut chars = Converter::chars(&text);
-        let start = chars.convert(span.start());
-        let end = chars.convert(span.end());
+        let start = to_chars(span.start());
+        let end = to_chars(span.end());
         let value = span.value().map(|v| v.to_string()).unwrap_or_default();
         let speaker = span
             .speaker()

@@ -43,6 +43,10 @@ mod wasm;
 
 pub use span::{Attrs, Kind, NameType, NumberType, QuoteType, Span, Speaker};
 
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub use wasm::analyze as analyze_js;
+
 /// Finds quotes, numbers and names in `text`, sorted by start offset.
 ///
 /// ```

@@ -402,7 +402,7 @@ impl<'a> Document<'a> {
         let w = self.word(i).unwrap_or("");
         let lower = w.to_lowercase();
         lexicon::WEEKDAYS.contains(lower.as_str())
-            || lexicon::MONTHS.contains_key(lower.as_str())
+            || lexicon::MONTHS.contains(lower.as_str())
             || w == "I"
     }
 
@@ -583,7 +583,7 @@ impl<'a> Document<'a> {
         if s == e
             && (w == "I"
                 || lexicon::WEEKDAYS.contains(lower.as_str())
-                || lexicon::MONTHS.contains_key(lower.as_str()))
+                || lexicon::MONTHS.contains(lower.as_str()))
         {
             return None;
         }

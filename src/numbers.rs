@@ -58,6 +58,8 @@ struct Numeral {
     /// Written with thousands separators (`10,000`): not a year or a time.
     grouped: bool,
     digits: bool,
+    /// Written `.5`: the dot before the first token belongs to the number.
+    leading_dot: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -210,7 +212,7 @@ impl<'a> Cursor<'a> {
         let title_follows = self.is_single_space(j + 1)
             && self.word(j + 2).is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
-                    && !lexicon::MONTHS.contains_key(w.to_lowercase().as_str())
+                    && !lexicon::MONTHS.contains(w.to_lowercase().as_str())
             });
         let numbered = j > i || self.str(i).len() <= 2 && self.line_is_heading(i);
         (title_follows && numbered).then_some(j + 1)
@@ -381,7 +383,8 @@ impl<'a> Cursor<'a> {
                 has_fraction = true;
             }
         }
-        // A leading `.5` or a sign.
+        // A leading `.5`.
+        let mut leading_dot = false;
         if i >= 1 {
             let before = self.punct(i - 1);
             let edge = i < 2
@@ -390,6 +393,7 @@ impl<'a> Cursor<'a> {
             if before == Some('.') && edge && !has_fraction {
                 value = format!("0.{digits}").parse().ok()?;
                 has_fraction = true;
+                leading_dot = true;
             }
         }
         Some(Numeral {
@@ -398,6 +402,7 @@ impl<'a> Cursor<'a> {
             has_fraction,
             grouped,
             digits: true,
+            leading_dot,
         })
     }
 
@@ -463,7 +468,9 @@ impl<'a> Cursor<'a> {
         if !self.str(i).starts_with(char::is_uppercase) {
             return None;
         }
-        lexicon::MONTHS.get(lower.trim_end_matches('.'))?;
+        if !lexicon::MONTHS.contains(lower.trim_end_matches('.')) {
+            return None;
+        }
         let mut j = i;
         if self.punct(j + 1) == Some('.') {
             j += 1;
@@ -529,6 +536,7 @@ impl<'a> Cursor<'a> {
                 has_fraction: false,
                 grouped: false,
                 digits: false,
+                leading_dot: false,
             });
         }
         if first == "half" {
@@ -544,6 +552,7 @@ impl<'a> Cursor<'a> {
                 has_fraction: true,
                 grouped: false,
                 digits: false,
+                leading_dot: false,
             });
         }
         if first == "dozen" {
@@ -553,6 +562,7 @@ impl<'a> Cursor<'a> {
                 has_fraction: false,
                 grouped: false,
                 digits: false,
+                leading_dot: false,
             });
         }
         if !is_number_word(&first) || first == "and" {
@@ -665,6 +675,7 @@ impl<'a> Cursor<'a> {
             has_fraction,
             grouped: false,
             digits: false,
+            leading_dot: false,
         })
     }
 
@@ -751,6 +762,7 @@ impl<'a> Cursor<'a> {
             has_fraction,
             grouped,
             digits,
+            leading_dot,
         } = numeral;
         let mut number_type = if has_fraction {
             NumberType::Decimal
@@ -775,11 +787,7 @@ impl<'a> Cursor<'a> {
                     value = -value;
                 }
                 start_byte = self.tokens[first - 1].start;
-            } else if edge
-                && sign == Some('.')
-                && has_fraction
-                && self.str(first).len() == (value.abs().to_string().len() - 2)
-            {
+            } else if leading_dot {
                 start_byte = self.tokens[first - 1].start;
             }
         }
@@ -917,7 +925,7 @@ impl<'a> Cursor<'a> {
         let j = self.after_space(last)?;
         let w = self.word(j)?;
         if !w.starts_with(char::is_uppercase)
-            || lexicon::MONTHS.get(w.to_lowercase().as_str()).is_none()
+            || !lexicon::MONTHS.contains(w.to_lowercase().as_str())
         {
             return None;
         }

@@ -298,8 +298,8 @@ fn find_ranges(text: &str) -> Vec<Range<usize>> {
             let parent = stack.last_mut().map(|p| &mut p.inner);
             match parent {
                 Some(inner) => {
-                    // The outer quote takes over the inner quote and any orphans.
-                    inner.extend(orphans);
+                    // Orphans sat inside this quote and go with it; the outer quote takes it over.
+                    drop(orphans);
                     if !range.is_empty() {
                         inner.push(range);
                     }
@@ -432,6 +432,12 @@ mod tests {
             quotes("\"Open with no close and “inner” kept\nNext line."),
             ["inner"]
         );
+    }
+
+    #[test]
+    fn quotes_never_overlap() {
+        assert_eq!(quotes("「「‘«n»」"), ["‘«n»"]);
+        assert_eq!(quotes("「a「‘«n»」b」"), ["a「‘«n»」b"]);
     }
 
     #[test]

@@ -19,6 +19,9 @@ use crate::{Attrs, NameType, QuoteType, Span, Speaker};
 /// How many words from the quote an attribution may stand.
 const WINDOW_WORDS: usize = 14;
 
+/// How many tokens of any kind the search for an attribution may cross.
+const MAX_WINDOW_TOKENS: usize = 120;
+
 /// Attributes `quotes` in place, using the name spans found in the same text.
 pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names: &[Span]) {
     let ctx = Context {
@@ -28,18 +31,26 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
     };
     let mut previous: Option<(usize, Speaker)> = None; // (paragraph start, speaker)
     let mut previous_quote_end = 0;
+    let mut paragraphs = Paragraphs {
+        text,
+        scanned: 0,
+        start: 0,
+    };
     for quote in quotes.iter_mut() {
         let range = quote.range();
-        let paragraph = paragraph_start(text, range.start);
+        let paragraph = paragraphs.start_of(range.start);
         let term = is_term(&text[range.clone()]);
         let own = ctx
             .attribution_after(range.end)
-            .or_else(|| ctx.attribution_before(range.start, previous_quote_end));
+            .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
+            // A few quoted words take a speaker only when a named one says them:
+            // `officials called it a ‘tactical pause’` is a term, not speech.
+            .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
         let speaker = match own {
             Some(mention) => Some(ctx.resolve(mention, range.start)),
             None if !term => previous
                 .as_ref()
-                .filter(|(p, _)| *p == paragraph)
+                .filter(|(p, _)| *p == paragraph || is_whole_paragraph(text, &range))
                 .map(|(_, s)| s.clone()),
             None => None,
         };
@@ -67,10 +78,41 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
     }
 }
 
-fn paragraph_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['\n', '\r', '\u{2029}'])
-        .map_or(0, |i| i + 1)
+/// A quote that is its own paragraph: only marks and punctuation around it on its line.
+/// Both scans stop at the first letter or digit, so they cost little on any input.
+fn is_whole_paragraph(text: &str, quote: &Range<usize>) -> bool {
+    let bare = |c: &char| c.is_alphanumeric();
+    let before = text[..quote.start]
+        .chars()
+        .rev()
+        .take_while(|&c| !is_paragraph_break(c));
+    let after = text[quote.end..]
+        .chars()
+        .take_while(|&c| !is_paragraph_break(c));
+    !before.clone().any(|c| bare(&c)) && !after.clone().any(|c| bare(&c))
+}
+
+fn is_paragraph_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2029}')
+}
+
+/// Finds paragraph starts for ascending offsets, scanning each byte of the text once.
+struct Paragraphs<'t> {
+    text: &'t str,
+    scanned: usize,
+    start: usize,
+}
+
+impl Paragraphs<'_> {
+    fn start_of(&mut self, at: usize) -> usize {
+        if at > self.scanned {
+            if let Some(i) = self.text[self.scanned..at].rfind(is_paragraph_break) {
+                self.start = self.scanned + i + 1;
+            }
+            self.scanned = at;
+        }
+        self.start
+    }
 }
 
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
@@ -89,7 +131,7 @@ struct Context<'a> {
 /// A speaker mention as first read: the phrase and whether it needs resolving.
 struct Mention {
     range: Range<usize>,
-    refers_back: bool,
+    refers_back: Option<NameType>,
 }
 
 impl<'a> Context<'a> {
@@ -108,6 +150,11 @@ impl<'a> Context<'a> {
             .is_some_and(|w| lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str()))
     }
 
+    fn is_name(&self, range: &Range<usize>) -> bool {
+        let k = self.names.partition_point(|n| n.start() < range.start);
+        self.names.get(k).is_some_and(|n| n.range() == *range)
+    }
+
     /// The name span that covers token `i`, if any.
     fn name_at(&self, i: usize) -> Option<&'a Span> {
         let t = self.tokens.get(i)?;
@@ -118,6 +165,7 @@ impl<'a> Context<'a> {
     /// Words after the closing mark, up to the end of the sentence: `, Kirby added.`
     fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
         let mut i = self.token_at(quote_end);
+        let start = i;
         // Skip the closing mark and the punctuation glued to it.
         let mut words: Vec<usize> = Vec::new();
         while let Some(t) = self.tokens.get(i) {
@@ -134,7 +182,7 @@ impl<'a> Context<'a> {
                 }
                 _ => {}
             }
-            if words.len() > WINDOW_WORDS {
+            if words.len() > WINDOW_WORDS || i > start + MAX_WINDOW_TOKENS {
                 break;
             }
             i += 1;
@@ -144,9 +192,45 @@ impl<'a> Context<'a> {
             // `said Kirby`, `said the ministry`, `added White House spokesperson John Kirby`.
             return self.phrase_from(&words[1..]);
         }
+        if words.len() > 1
+            && self
+                .word(first)
+                .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            && self.word(words[1]) == Some("to")
+        {
+            return self.phrase_from(&words[2..]);
+        }
+        // `“…” — Peres`: a dash and a name sign the quote.
+        let between = &self.text[quote_end..self.tokens[first].start];
+        if between.contains(['—', '–', '-']) && !between.contains(['.', ',']) {
+            if let Some(name) = self.name_at(first) {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
         // `Kirby added`, `he said`, `White House spokesperson John Kirby said`.
         let v = words.iter().position(|&w| self.is_verb(w))?;
-        if v == 0 || v > 8 {
+        if v == 0 {
+            return None;
+        }
+        // `Khaled Al-Maeena, editor at large at the Saudi Gazette, said`.
+        if let Some(name) = self
+            .name_at(first)
+            .filter(|n| n.name_type() == Some(NameType::Person))
+        {
+            if self.text[name.end()..self.tokens[words[v]].start]
+                .trim_start()
+                .starts_with(',')
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
+        if v > 8 {
             return None;
         }
         self.phrase_before(&words[..v])
@@ -164,7 +248,13 @@ impl<'a> Context<'a> {
                 break;
             }
             match t.kind {
-                TokenKind::LineBreak => break,
+                TokenKind::LineBreak => {
+                    // `tweeted:` ⏎ `“…”`: a colon carries the intro over the line break.
+                    let before = self.text[..t.start].trim_end();
+                    if !(words.is_empty() && before.ends_with(':')) {
+                        break;
+                    }
+                }
                 TokenKind::Word => words.push(i),
                 TokenKind::Punct => {
                     let c = t.punct(self.text).unwrap_or(' ');
@@ -174,7 +264,7 @@ impl<'a> Context<'a> {
                 }
                 _ => {}
             }
-            if words.len() > WINDOW_WORDS * 2 {
+            if words.len() > WINDOW_WORDS * 2 || i + MAX_WINDOW_TOKENS < open {
                 break;
             }
         }
@@ -190,13 +280,85 @@ impl<'a> Context<'a> {
             }
         }
         let v = words.iter().rposition(|&w| self.is_verb(w))?;
-        if v > 0 {
-            if let Some(m) = self.phrase_before(&words[..v]) {
+        let verb = self.word(words[v]).unwrap_or("");
+        let participle = verb.ends_with("ing");
+        let reported = words
+            .get(v + 1)
+            .is_some_and(|&w| self.word(w) == Some("that"));
+        if v > 0 && !participle {
+            if let Some(m) = self
+                .appositive_subject(words[v])
+                .or_else(|| self.phrase_before(&words[..v]))
+            {
+                return Some(m);
+            }
+        }
+        if participle || reported || v > 0 {
+            // `…, adding that “…”`, `and said that the leader had “…”`: the sentence's subject.
+            if let Some(m) = self.sentence_subject(&words[..v]) {
                 return Some(m);
             }
         }
         // `said Kirby: “…”`.
         self.phrase_from(&words[v + 1..])
+    }
+
+    /// `Carlos Lage, speaking at the convention, said`: the name before the appositive.
+    fn appositive_subject(&self, verb: usize) -> Option<Mention> {
+        let mut i = verb.checked_sub(1)?;
+        while self.tokens[i].kind == TokenKind::Space {
+            i = i.checked_sub(1)?;
+        }
+        if self.tokens[i].punct(self.text) != Some(',') {
+            return None;
+        }
+        let floor = i.saturating_sub(40);
+        let mut k = i;
+        while k > floor {
+            k -= 1;
+            let t = &self.tokens[k];
+            match t.kind {
+                TokenKind::LineBreak => return None,
+                TokenKind::Punct => match t.punct(self.text) {
+                    Some(',') => {
+                        let mut n = k.checked_sub(1)?;
+                        while self.tokens[n].kind == TokenKind::Space {
+                            n = n.checked_sub(1)?;
+                        }
+                        let far = self
+                            .name_at(n)
+                            .filter(|f| f.name_type() != Some(NameType::Place));
+                        let near = self
+                            .name_at(i - 1)
+                            .or_else(|| (i >= 2).then(|| self.name_at(i - 2)).flatten());
+                        let is_person = |s: &&Span| s.name_type() == Some(NameType::Person);
+                        let pick = far
+                            .filter(is_person)
+                            .or_else(|| near.filter(is_person))
+                            .or(far)?;
+                        return Some(Mention {
+                            range: pick.range(),
+                            refers_back: None,
+                        });
+                    }
+                    Some('.' | '!' | '?' | '“' | '”' | '"') => return None,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The person or organisation a sentence opens with, within its first few words.
+    fn sentence_subject(&self, words: &[usize]) -> Option<Mention> {
+        words.iter().take(8).find_map(|&w| {
+            let name = self.name_at(w)?;
+            matches!(name.name_type(), Some(NameType::Person | NameType::Org)).then(|| Mention {
+                range: name.range(),
+                refers_back: None,
+            })
+        })
     }
 
     fn is_abbreviation(&self, dot: usize) -> bool {
@@ -223,6 +385,19 @@ impl<'a> Context<'a> {
     fn phrase_before(&self, words: &[usize]) -> Option<Mention> {
         let &last = words.last()?;
         // Skip an adverb between subject and verb: `Kirby also said`, `he later added`.
+        let last_lower = self.word(last).map(str::to_lowercase).unwrap_or_default();
+        let adverb = last_lower.ends_with("ly")
+            && !lexicon::FIRST_NAMES.contains(last_lower.as_str())
+            || matches!(
+                last_lower.as_str(),
+                "himself" | "herself" | "themselves" | "itself"
+            );
+        let (last, words) = if adverb && words.len() > 1 {
+            let rest = &words[..words.len() - 1];
+            (*rest.last()?, rest)
+        } else {
+            (last, words)
+        };
         let (last, words) = match self.word(last).map(str::to_lowercase).as_deref() {
             Some(
                 "also" | "later" | "then" | "again" | "earlier" | "previously" | "reportedly"
@@ -233,7 +408,7 @@ impl<'a> Context<'a> {
         if let Some(name) = self.name_at(last) {
             return Some(Mention {
                 range: name.range(),
-                refers_back: false,
+                refers_back: None,
             });
         }
         let w = self.word(last)?;
@@ -241,10 +416,17 @@ impl<'a> Context<'a> {
         if lexicon::PERSON_PRONOUNS.contains(lw.as_str()) {
             return Some(Mention {
                 range: self.tokens[last].range(),
-                refers_back: matches!(lw.as_str(), "he" | "she"),
+                refers_back: matches!(lw.as_str(), "he" | "she").then_some(NameType::Person),
             });
         }
-        if lw == "it" || lw == "who" || lw == "which" || lw == "that" {
+        if lw == "it" {
+            // `It said`: the organisation named last.
+            return Some(Mention {
+                range: self.tokens[last].range(),
+                refers_back: Some(NameType::Org),
+            });
+        }
+        if lw == "who" || lw == "which" || lw == "that" {
             return None;
         }
         // A noun phrase back to its determiner: `a spokesperson`, `the health ministry`.
@@ -266,7 +448,7 @@ impl<'a> Context<'a> {
                     });
                 return Some(Mention {
                     range: start..end,
-                    refers_back: definite_role,
+                    refers_back: definite_role.then_some(NameType::Person),
                 });
             }
             if lexicon::SPEECH_VERBS.contains(word.as_str()) || word == "and" || word == "but" {
@@ -281,7 +463,7 @@ impl<'a> Context<'a> {
         {
             return Some(Mention {
                 range: self.tokens[last].range(),
-                refers_back: false,
+                refers_back: None,
             });
         }
         None
@@ -293,14 +475,14 @@ impl<'a> Context<'a> {
         if let Some(name) = self.name_at(first) {
             return Some(Mention {
                 range: name.range(),
-                refers_back: false,
+                refers_back: None,
             });
         }
         let w = self.word(first)?.to_lowercase();
         if lexicon::PERSON_PRONOUNS.contains(w.as_str()) {
             return Some(Mention {
                 range: self.tokens[first].range(),
-                refers_back: matches!(w.as_str(), "he" | "she"),
+                refers_back: matches!(w.as_str(), "he" | "she").then_some(NameType::Person),
             });
         }
         if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
@@ -317,7 +499,7 @@ impl<'a> Context<'a> {
                     if name.name_type() == Some(NameType::Person) {
                         return Some(Mention {
                             range: name.range(),
-                            refers_back: false,
+                            refers_back: None,
                         });
                     }
                 }
@@ -329,7 +511,7 @@ impl<'a> Context<'a> {
             }
             return Some(Mention {
                 range: self.tokens[first].start..self.tokens[end].end,
-                refers_back: w == "the" && role,
+                refers_back: (w == "the" && role).then_some(NameType::Person),
             });
         }
         // A title then a name: `said spokesperson John Kirby`.
@@ -337,7 +519,7 @@ impl<'a> Context<'a> {
             if let Some(name) = self.name_at(k) {
                 return Some(Mention {
                     range: name.range(),
-                    refers_back: false,
+                    refers_back: None,
                 });
             }
             if !self.word(k).is_some_and(|x| {
@@ -350,21 +532,52 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// Does this name open its sentence (after any title), as a subject does?
+    fn is_subject(&self, name: &Span) -> bool {
+        // Look back a bounded stretch only, so resolving stays linear on one-line text.
+        let mut floor = name.start().saturating_sub(60);
+        while !self.text.is_char_boundary(floor) {
+            floor -= 1;
+        }
+        let window = &self.text[floor..name.start()];
+        let head = match window.rfind(['.', '!', '?', '\n', ':']) {
+            Some(p) => &window[p + 1..],
+            None if floor == 0 => window,
+            None => return false,
+        };
+        head.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                lexicon::TITLES.contains(w.to_lowercase().as_str())
+                    || w.starts_with(char::is_uppercase)
+            })
+    }
+
     /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person.
     fn resolve(&self, mention: Mention, before: usize) -> Speaker {
-        let name = if mention.refers_back {
+        let name = mention.refers_back.and_then(|wanted| {
             let k = self
                 .names
                 .partition_point(|n| n.end() <= mention.range.start.min(before));
-            self.names[..k]
+            let mut candidates = self.names[..k]
                 .iter()
                 .rev()
                 .take(60)
-                .find(|n| n.name_type() == Some(NameType::Person))
-                .map(|n| self.text[n.range()].to_string())
-        } else {
-            None
-        };
+                .filter(|n| n.name_type() == Some(wanted));
+            let nearest = candidates.next()?;
+            // `He` most often refers to the subject of a recent sentence, not to a name
+            // mentioned in passing after it.
+            let chosen = if wanted == NameType::Person && !self.is_subject(nearest) {
+                candidates
+                    .take(3)
+                    .find(|n| nearest.start() - n.start() < 600 && self.is_subject(n))
+                    .unwrap_or(nearest)
+            } else {
+                nearest
+            };
+            Some(self.text[chosen.range()].to_string())
+        });
         Speaker {
             name: name.unwrap_or_else(|| self.text[mention.range.clone()].to_string()),
             mention: mention.range,
