@@ -1,0 +1,119 @@
+// `npm run bench`: throughput of analyze() on article-like text, through the Node entry as
+// users call it (string marshalling and span objects included). Prints only; never asserts.
+//
+// The text is the project's own invented paragraphs (bench/corpus.txt) reshuffled and repeated
+// up to each size, so every size has the same mix and a flat ns/byte means linear cost.
+// A second table runs texts built to defeat the detectors' shortcuts (unpaired quote marks,
+// all capitals, digit runs), where a super-linear path would show as a rising ns/byte.
+import { readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { cpus } from "node:os";
+import { performance } from "node:perf_hooks";
+import { analyze } from "../js/node.mjs";
+
+const MB = 1e6;
+const corpusUrl = new URL("../bench/corpus.txt", import.meta.url);
+const paragraphs = readFileSync(corpusUrl, "utf8")
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
+
+// Fixed seed: every run of the bench measures the same text.
+function rng(seed) {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+/** Paragraphs in shuffled rounds until the UTF-8 size reaches `bytes`. */
+function articleText(bytes) {
+  const random = rng(7);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const round = paragraphs.slice();
+    for (let i = round.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [round[i], round[j]] = [round[j], round[i]];
+    }
+    for (const p of round) {
+      if (size >= bytes) break;
+      parts.push(p);
+      size += Buffer.byteLength(p) + 2;
+    }
+  }
+  return parts.join("\n\n");
+}
+
+/** `unit` repeated to `bytes` of UTF-8. */
+function repeated(unit, bytes) {
+  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+}
+
+/** Median wall time of analyze(text) over enough runs to fill about `budgetMs`. */
+function measure(text, budgetMs = 1000, minRuns = 3, maxRuns = 200) {
+  const times = [];
+  let spans = 0;
+  let spent = 0;
+  while (times.length < minRuns || (spent < budgetMs && times.length < maxRuns)) {
+    const t0 = performance.now();
+    spans = analyze(text).length;
+    const dt = performance.now() - t0;
+    times.push(dt);
+    spent += dt;
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  const bytes = Buffer.byteLength(text);
+  return { bytes, runs: times.length, median, min: times[0], spans };
+}
+
+function size(bytes) {
+  return bytes >= MB ? `${(bytes / MB).toFixed(bytes % MB ? 1 : 0)} MB` : `${Math.round(bytes / 1e3)} KB`;
+}
+
+function table(title, rows) {
+  const head = ["text", "size", "runs", "median ms", "min ms", "MB/s", "ns/byte", "spans", "spans/KB"];
+  const body = rows.map(({ label, r }) => [
+    label,
+    size(r.bytes),
+    String(r.runs),
+    r.median.toFixed(2),
+    r.min.toFixed(2),
+    (r.bytes / MB / (r.median / 1e3)).toFixed(2),
+    ((r.median * 1e6) / r.bytes).toFixed(1),
+    String(r.spans),
+    ((r.spans * 1e3) / r.bytes).toFixed(1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(`\n${title}`);
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of body) console.log(line(row));
+}
+
+const wasm = readFileSync(new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url));
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} (${cpus().length} cores)`);
+console.log(`wasm ${wasm.length} bytes, ${gzipSync(wasm, { level: 9 }).length} gzipped; built ${statSync(new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url)).mtime.toISOString()}`);
+console.log(`corpus: ${paragraphs.length} invented paragraphs (bench/corpus.txt), shuffled and repeated to each size`);
+
+// Lets the engine's code get compiled by the optimising tier before anything is timed.
+const warm = articleText(100e3);
+const warmUntil = performance.now() + 1000;
+for (let i = 0; i < 5 || performance.now() < warmUntil; i++) analyze(warm);
+
+table(
+  "article-like text",
+  [10e3, 100e3, 1e6, 10e6].map((bytes) => ({ label: "articles", r: measure(articleText(bytes)) })),
+);
+
+const article = articleText(1e6);
+table("worst cases, 1 MB each (a rising ns/byte against the articles would mean super-linear work)", [
+  { label: "articles (reference)", r: measure(article) },
+  { label: "unpaired “ marks", r: measure(repeated("“ word ", 1e6)) },
+  { label: "straight \" and '", r: measure(repeated("\"a 'b ", 1e6)) },
+  { label: "all capitals", r: measure(article.toUpperCase()) },
+  { label: "capitalised words", r: measure(repeated("Aaa Bbb Ccc ", 1e6)) },
+  { label: "digits and separators", r: measure(repeated("1,2.3 4-5 6/7 ", 1e6)) },
+  { label: "one long line", r: measure(article.replace(/\s+/g, " ")) },
+]);
