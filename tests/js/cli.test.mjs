@@ -25,7 +25,7 @@ test.after(() => rmSync(dir, { recursive: true, force: true }));
 // The child must decide about colour from our flags alone, not from the runner's environment.
 function cli(args, { input, env = {} } = {}) {
   const base = { ...process.env };
-  for (const key of ["NO_COLOR", "FORCE_COLOR", "NODE_TEST_CONTEXT"]) delete base[key];
+  for (const key of ["NO_COLOR", "FORCE_COLOR", "NODE_TEST_CONTEXT", "CI"]) delete base[key];
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", env: { ...base, ...env } });
   assert.equal(r.error, undefined);
   return r;
@@ -81,7 +81,8 @@ test("--color wins over NO_COLOR; --no-color and NO_COLOR turn colour off; the l
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 function onTerminal(args, env = {}) {
   const base = { ...process.env, TERM: "xterm-256color" };
-  for (const key of ["NO_COLOR", "FORCE_COLOR", "NODE_TEST_CONTEXT"]) delete base[key];
+  // CI=true makes Node report a two-colour terminal; this test is about a real one.
+  for (const key of ["NO_COLOR", "FORCE_COLOR", "NODE_TEST_CONTEXT", "CI"]) delete base[key];
   const quote = (a) => `'${a.replaceAll("'", "'\\''")}'`;
   const command = [process.execPath, CLI, ...args].map(quote).join(" ");
   const r = spawnSync("script", ["-qec", command, "/dev/null"], {
