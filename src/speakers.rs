@@ -40,12 +40,26 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         let range = quote.range();
         let paragraph = paragraphs.start_of(range.start);
         let term = is_term(&text[range.clone()]);
-        let own = ctx
-            .attribution_after(range.end)
-            .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
-            // A few quoted words take a speaker only when a named one says them:
-            // `officials called it a ‘tactical pause’` is a term, not speech.
-            .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
+        // A verb right before the quote (`said: “…”`, `adding that “…”`) is nearer than
+        // anything after it; otherwise the attribution after the quote comes first.
+        let own = if ctx.verb_right_before(range.start) {
+            ctx.attribution_before(range.start, previous_quote_end)
+                .or_else(|| ctx.attribution_after(range.end))
+        } else {
+            ctx.attribution_after(range.end)
+                .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
+        }
+        // A few quoted words take a speaker only when a named one says them:
+        // `officials called it a ‘tactical pause’` is a term, not speech.
+        .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
+        // `Heald noted the cuts work. “…”`: a quote that opens its sentence, right after a
+        // sentence of reported speech, is more of the same speaker.
+        let own = own.or_else(|| {
+            (!term)
+                .then(|| ctx.sentence_before(range.start))
+                .flatten()
+                .and_then(|end| ctx.attribution_before(end, previous_quote_end))
+        });
         let speaker = match own {
             Some(mention) => Some(ctx.resolve(mention, range.start)),
             None if !term => previous
@@ -269,6 +283,19 @@ impl<'a> Context<'a> {
             }
         }
         words.reverse();
+        // `in the words of the prosecutor, Mark Tedeschi`.
+        if let Some(p) = words.windows(3).rposition(|w| {
+            self.word(w[0]) == Some("the")
+                && self.word(w[1]) == Some("words")
+                && self.word(w[2]) == Some("of")
+        }) {
+            if let Some(m) = self
+                .appositive_name(&words[p + 3..])
+                .or_else(|| self.phrase_from(&words[p + 3..]))
+            {
+                return Some(m);
+            }
+        }
         // `according to Kirby`.
         if let Some(p) = words.windows(2).rposition(|w| {
             self.word(w[0])
@@ -299,11 +326,64 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
+        if participle && v > 0 {
+            // `with one poster writing “…”`.
+            if let Some(m) = self.phrase_before(&words[..v]) {
+                return Some(m);
+            }
+        }
         // `said Kirby: “…”`.
         self.phrase_from(&words[v + 1..])
     }
 
-    /// `Carlos Lage, speaking at the convention, said`: the name before the appositive.
+    /// Where the sentence before a quote ends (its final stop), when the quote opens a new
+    /// sentence in the same paragraph.
+    fn sentence_before(&self, quote_start: usize) -> Option<usize> {
+        let mut i = self.token_at(quote_start);
+        for _ in 0..6 {
+            i = i.checked_sub(1)?;
+            let t = &self.tokens[i];
+            match t.kind {
+                TokenKind::Space => {}
+                TokenKind::Punct => match t.punct(self.text) {
+                    Some('.' | '!' | '?') if !self.is_abbreviation(i) => return Some(t.start),
+                    Some('“' | '"' | '‘' | '\'' | '«' | '„' | '(') => {}
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// `said: “`, `said “`, `adding that “`: a speech verb just before the opening mark.
+    fn verb_right_before(&self, quote_start: usize) -> bool {
+        let mut i = self.token_at(quote_start);
+        let mut seen_that = false;
+        for _ in 0..8 {
+            let Some(k) = i.checked_sub(1) else {
+                return false;
+            };
+            i = k;
+            let t = &self.tokens[i];
+            match t.kind {
+                TokenKind::Space => {}
+                TokenKind::Punct
+                    if matches!(
+                        t.punct(self.text),
+                        Some(':' | ',' | '“' | '"' | '‘' | '\'' | '«' | '„')
+                    ) => {}
+                TokenKind::Word if !seen_that && t.text(self.text) == "that" => seen_that = true,
+                TokenKind::Word => return self.is_verb(i),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// `Carlos Lage, speaking at the convention, said` or `Cynthia Thompson, curator at the
+    /// University of Arkansas, Fayetteville, said`: the person set off by commas before the
+    /// verb, else the name just before the verb's comma.
     fn appositive_subject(&self, verb: usize) -> Option<Mention> {
         let mut i = verb.checked_sub(1)?;
         while self.tokens[i].kind == TokenKind::Space {
@@ -312,53 +392,101 @@ impl<'a> Context<'a> {
         if self.tokens[i].punct(self.text) != Some(',') {
             return None;
         }
-        let floor = i.saturating_sub(40);
+        let name_before = |comma: usize| {
+            let mut n = comma.checked_sub(1)?;
+            while self.tokens[n].kind == TokenKind::Space {
+                n = n.checked_sub(1)?;
+            }
+            self.name_at(n)
+        };
+        let near = name_before(i);
+        let mut earliest_person = None;
+        let mut first_far = None;
+        let floor = i.saturating_sub(60);
         let mut k = i;
         while k > floor {
             k -= 1;
             let t = &self.tokens[k];
             match t.kind {
-                TokenKind::LineBreak => return None,
+                TokenKind::LineBreak => break,
                 TokenKind::Punct => match t.punct(self.text) {
                     Some(',') => {
-                        let mut n = k.checked_sub(1)?;
-                        while self.tokens[n].kind == TokenKind::Space {
-                            n = n.checked_sub(1)?;
+                        if let Some(name) =
+                            name_before(k).filter(|n| n.name_type() != Some(NameType::Place))
+                        {
+                            first_far.get_or_insert(name);
+                            if name.name_type() == Some(NameType::Person) {
+                                earliest_person = Some(name);
+                            }
                         }
-                        let far = self
-                            .name_at(n)
-                            .filter(|f| f.name_type() != Some(NameType::Place));
-                        let near = self
-                            .name_at(i - 1)
-                            .or_else(|| (i >= 2).then(|| self.name_at(i - 2)).flatten());
-                        let is_person = |s: &&Span| s.name_type() == Some(NameType::Person);
-                        let pick = far
-                            .filter(is_person)
-                            .or_else(|| near.filter(is_person))
-                            .or(far)?;
-                        return Some(Mention {
-                            range: pick.range(),
-                            refers_back: None,
-                        });
                     }
-                    Some('.' | '!' | '?' | '“' | '”' | '"') => return None,
+                    Some('.' | '!' | '?' | '“' | '”' | '"' | ';') if !self.is_abbreviation(k) => {
+                        break
+                    }
                     _ => {}
                 },
                 _ => {}
             }
         }
-        None
+        let is_person = |s: &&Span| s.name_type() == Some(NameType::Person);
+        let pick = earliest_person
+            .or_else(|| near.filter(is_person))
+            .or(first_far)
+            .or(near)?;
+        Some(Mention {
+            range: pick.range(),
+            refers_back: None,
+        })
     }
 
-    /// The person or organisation a sentence opens with, within its first few words.
-    fn sentence_subject(&self, words: &[usize]) -> Option<Mention> {
-        words.iter().take(8).find_map(|&w| {
-            let name = self.name_at(w)?;
-            matches!(name.name_type(), Some(NameType::Person | NameType::Org)).then(|| Mention {
-                range: name.range(),
-                refers_back: None,
-            })
+    /// Is the word at token `i` a title or role (`minister`, `spokesman`)?
+    fn is_role(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| lexicon::TITLES.contains(w.to_lowercase().as_str()))
+    }
+
+    /// The last person named in the first words of a run: `the Crown prosecutor, Mark Tedeschi`.
+    /// A two-word name the lexicons could not type counts as a person here.
+    fn appositive_name(&self, words: &[usize]) -> Option<Mention> {
+        let names: Vec<&Span> = words
+            .iter()
+            .take(8)
+            .filter_map(|&k| self.name_at(k))
+            .collect();
+        let personal = |n: &&&Span| {
+            n.name_type() == Some(NameType::Person)
+                || n.name_type() == Some(NameType::Other) && self.text[n.range()].contains(' ')
+        };
+        let last_person = names.iter().rev().find(|n| {
+            n.name_type() == Some(NameType::Person) && self.text[n.range()].contains(' ')
+        });
+        let pick = last_person.or_else(|| names.iter().rev().find(personal))?;
+        Some(Mention {
+            range: pick.range(),
+            refers_back: None,
         })
+    }
+
+    /// The person (else organisation) a sentence opens with, within its first few words.
+    fn sentence_subject(&self, words: &[usize]) -> Option<Mention> {
+        let opening = &words[..words.len().min(8)];
+        [NameType::Person, NameType::Org]
+            .into_iter()
+            .find_map(|wanted| {
+                opening.iter().enumerate().find_map(|(i, &w)| {
+                    let name = self.name_at(w)?;
+                    // `Venezuelan president Hugo Chavez`: the first name only qualifies the role.
+                    let modifier = opening.get(i + 1).is_some_and(|&n| {
+                        self.word(n)
+                            .is_some_and(|x| x.starts_with(char::is_lowercase))
+                            && self.is_role(n)
+                    });
+                    (name.name_type() == Some(wanted) && !modifier).then(|| Mention {
+                        range: name.range(),
+                        refers_back: None,
+                    })
+                })
+            })
     }
 
     fn is_abbreviation(&self, dot: usize) -> bool {
@@ -383,21 +511,24 @@ impl<'a> Context<'a> {
 
     /// The speaker phrase that ends just before a verb: a name, a pronoun or `the ministry`.
     fn phrase_before(&self, words: &[usize]) -> Option<Mention> {
-        let &last = words.last()?;
-        // Skip an adverb between subject and verb: `Kirby also said`, `he later added`.
-        let last_lower = self.word(last).map(str::to_lowercase).unwrap_or_default();
-        let adverb = last_lower.ends_with("ly")
-            && !lexicon::FIRST_NAMES.contains(last_lower.as_str())
-            || matches!(
-                last_lower.as_str(),
-                "himself" | "herself" | "themselves" | "itself"
-            );
-        let (last, words) = if adverb && words.len() > 1 {
-            let rest = &words[..words.len() - 1];
-            (*rest.last()?, rest)
-        } else {
-            (last, words)
-        };
+        // Skip adverbs and reflexives between subject and verb: `Galois himself famously exclaimed`.
+        let mut words = words;
+        while words.len() > 1 {
+            let lower = self
+                .word(*words.last()?)
+                .map(str::to_lowercase)
+                .unwrap_or_default();
+            let adverb = lower.ends_with("ly") && !lexicon::FIRST_NAMES.contains(lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "himself" | "herself" | "themselves" | "itself"
+                );
+            if !adverb {
+                break;
+            }
+            words = &words[..words.len() - 1];
+        }
+        let last = *words.last()?;
         let (last, words) = match self.word(last).map(str::to_lowercase).as_deref() {
             Some(
                 "also" | "later" | "then" | "again" | "earlier" | "previously" | "reportedly"
@@ -441,11 +572,8 @@ impl<'a> Context<'a> {
             ) {
                 let start = self.tokens[words[k]].start;
                 let end = self.tokens[last].end;
-                let definite_role = word == "the"
-                    && (k + 1..words.len()).any(|j| {
-                        self.word(words[j])
-                            .is_some_and(|x| lexicon::TITLES.contains(x.to_lowercase().as_str()))
-                    });
+                // `the minister said` refers back to a named minister; `the letter reads` does not.
+                let definite_role = word == "the" && self.is_role(last);
                 return Some(Mention {
                     range: start..end,
                     refers_back: definite_role.then_some(NameType::Person),
@@ -469,15 +597,10 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// The speaker phrase that starts a run of words: `Kirby`, `the ministry`, `he`.
+    /// The speaker phrase that starts a run of words: `Kirby`, `the ministry`, `he`,
+    /// `Cuban press agency Prensa Latina` (the last person or organisation named in it).
     fn phrase_from(&self, words: &[usize]) -> Option<Mention> {
         let &first = words.first()?;
-        if let Some(name) = self.name_at(first) {
-            return Some(Mention {
-                range: name.range(),
-                refers_back: None,
-            });
-        }
         let w = self.word(first)?.to_lowercase();
         if lexicon::PERSON_PRONOUNS.contains(w.as_str()) {
             return Some(Mention {
@@ -485,49 +608,48 @@ impl<'a> Context<'a> {
                 refers_back: matches!(w.as_str(), "he" | "she").then_some(NameType::Person),
             });
         }
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
-            // Up to the name or noun that ends the phrase: `the White House`, `a spokesperson for Hamas`.
-            let mut end = first;
-            let mut role = false;
-            for &k in words.iter().skip(1).take(5) {
-                let word = self.word(k)?.to_lowercase();
-                if is_clause_word(&word) || lexicon::SPEECH_VERBS.contains(word.as_str()) {
-                    break;
-                }
-                if let Some(name) = self.name_at(k) {
-                    // `the ministry's spokesman John Smith`: the name is the speaker.
-                    if name.name_type() == Some(NameType::Person) {
-                        return Some(Mention {
-                            range: name.range(),
-                            refers_back: None,
-                        });
-                    }
-                }
-                role |= lexicon::TITLES.contains(word.as_str());
-                end = k;
+        // The noun phrase runs until a clause word, a verb or punctuation between words.
+        let mut phrase: Vec<usize> = vec![first];
+        for pair in words.windows(2).take(7) {
+            let between = &self.text[self.tokens[pair[0]].end..self.tokens[pair[1]].start];
+            let word = self.word(pair[1]).unwrap_or("").to_lowercase();
+            let joined = between
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
+            if !joined || is_clause_word(&word) || lexicon::SPEECH_VERBS.contains(word.as_str()) {
+                break;
             }
-            if end == first {
-                return None;
+            phrase.push(pair[1]);
+        }
+        let mut names: Vec<&Span> = Vec::new();
+        for &k in &phrase {
+            if let Some(name) = self.name_at(k) {
+                if names.last().is_none_or(|n| n.range() != name.range()) {
+                    names.push(name);
+                }
             }
+        }
+        let of_type = |t: NameType| names.iter().rev().find(|n| n.name_type() == Some(t));
+        let chosen = of_type(NameType::Person)
+            .or_else(|| of_type(NameType::Org))
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.name_type() != Some(NameType::Group))
+            });
+        if let Some(name) = chosen {
+            return Some(Mention {
+                range: name.range(),
+                refers_back: None,
+            });
+        }
+        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") && phrase.len() > 1 {
+            let end = *phrase.last()?;
+            let role = self.is_role(end);
             return Some(Mention {
                 range: self.tokens[first].start..self.tokens[end].end,
                 refers_back: (w == "the" && role).then_some(NameType::Person),
             });
-        }
-        // A title then a name: `said spokesperson John Kirby`.
-        for &k in words.iter().take(4) {
-            if let Some(name) = self.name_at(k) {
-                return Some(Mention {
-                    range: name.range(),
-                    refers_back: None,
-                });
-            }
-            if !self.word(k).is_some_and(|x| {
-                lexicon::TITLES.contains(x.to_lowercase().as_str())
-                    || x.chars().next().is_some_and(char::is_uppercase)
-            }) {
-                break;
-            }
         }
         None
     }
@@ -568,13 +690,13 @@ impl<'a> Context<'a> {
             let nearest = candidates.next()?;
             // `He` most often refers to the subject of a recent sentence, not to a name
             // mentioned in passing after it.
-            let chosen = if wanted == NameType::Person && !self.is_subject(nearest) {
+            let chosen = if self.is_subject(nearest) {
+                nearest
+            } else {
                 candidates
                     .take(3)
                     .find(|n| nearest.start() - n.start() < 600 && self.is_subject(n))
                     .unwrap_or(nearest)
-            } else {
-                nearest
             };
             Some(self.text[chosen.range()].to_string())
         });
@@ -715,6 +837,75 @@ mod tests {
         assert!(
             found.iter().all(|(_, s)| s.as_deref() == Some("Kowalczyk")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn appositives_between_subject_and_verb() {
+        assert_eq!(
+            speaker_of_first("Maria Lopez, curator of prints at the Museum of Ohio, Dayton, said, “It is a rare find.”"),
+            Some("Maria Lopez".into())
+        );
+        assert_eq!(
+            speaker_of_first("“It is a rare find,” Tomas Berg, a union leader at the port, said."),
+            Some("Tomas Berg".into())
+        );
+    }
+
+    #[test]
+    fn adverbs_and_reflexives_before_the_verb() {
+        assert_eq!(
+            speaker_of_first("Okafor himself famously exclaimed: “I am the victim!”"),
+            Some("Okafor".into())
+        );
+    }
+
+    #[test]
+    fn participles_take_the_sentence_subject() {
+        assert_eq!(
+            speaker_of_first("Lina Haddad urged calm in the capital, adding that “nobody gains from more violence”."),
+            Some("Lina Haddad".into())
+        );
+        assert_eq!(
+            speaker_of_first("Venezuelan president Ana Ortiz sent good wishes in her broadcast, saying “Get well soon, friend.”"),
+            Some("Ana Ortiz".into())
+        );
+    }
+
+    #[test]
+    fn quote_after_a_sentence_of_reported_speech() {
+        assert_eq!(
+            speaker_of_first(
+                "Wilkins also said the museum was full. “We had never seen queues like it.”"
+            ),
+            Some("Wilkins".into())
+        );
+    }
+
+    #[test]
+    fn in_the_words_of() {
+        assert_eq!(
+            speaker_of_first("The child was weak and, in the words of the Crown prosecutor, Mark Tedeschi, “barely conscious.”"),
+            Some("Mark Tedeschi".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_that_is_no_role_stays_as_written() {
+        let text = "Rishi Sunak spoke first.\n\nThe Home Office letter reads “Applicants must reply within ten days”, but nothing else.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("The Home Office letter".into())
+        );
+    }
+
+    #[test]
+    fn a_verb_right_before_the_quote_wins_over_one_after() {
+        assert_eq!(
+            speaker_of_first(
+                "Kowalczyk spoke, adding that “the vote must wait”, according to a source."
+            ),
+            Some("Kowalczyk".into())
         );
     }
 
