@@ -1,7 +1,18 @@
 // Browser entry (a native ES module, no bundler): top-level await fetches and compiles the
 // WebAssembly once, so importers can call `analyze` straight away.
-import init from "../pkg/web/article_highlighter.js";
+import init, { initSync, analyze as raw, __resetInstance } from "../pkg/web/article_highlighter.js";
+import { guarded } from "./guard.mjs";
 
-await init({ module_or_path: new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url) });
+const module = await WebAssembly.compileStreaming(
+  fetch(new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url)),
+).catch(async () => {
+  // A server that does not send application/wasm: compile from the bytes instead.
+  const response = await fetch(new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url));
+  return WebAssembly.compile(await response.arrayBuffer());
+});
+await init({ module_or_path: module });
 
-export { analyze } from "../pkg/web/article_highlighter.js";
+export const analyze = guarded(raw, () => {
+  __resetInstance();
+  initSync({ module });
+});

@@ -1,7 +1,14 @@
 // Node entry: compiles the WebAssembly synchronously at import, so `analyze` is ready at once.
 import { readFileSync } from "node:fs";
-import { initSync } from "../pkg/web/article_highlighter.js";
+import { initSync, analyze as raw, __resetInstance } from "../pkg/web/article_highlighter.js";
+import { guarded } from "./guard.mjs";
 
-initSync({ module: readFileSync(new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url)) });
+const module = new WebAssembly.Module(
+  readFileSync(new URL("../pkg/web/article_highlighter_bg.wasm", import.meta.url)),
+);
+initSync({ module });
 
-export { analyze } from "../pkg/web/article_highlighter.js";
+export const analyze = guarded(raw, () => {
+  __resetInstance();
+  initSync({ module });
+});

@@ -1,7 +1,7 @@
 // `npm run build`: Rust → wasm32 → wasm-bindgen glue (ES module for the package and page,
 // classic script for the bookmarklet) → wasm-opt → bookmarklet.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -27,6 +27,22 @@ run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown
 rmSync(new URL("../pkg", import.meta.url), { recursive: true, force: true });
 run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", "pkg/web", wasm]);
 run("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", "pkg/no-modules", wasm]);
+
+// After a trap the instance must be replaced (js/guard.mjs), but the generated glue keeps
+// its instance in a module-level `let` that only initSync sets, once. This export lets the
+// package drop it; the check fails the build if a new wasm-bindgen renames the variable.
+const glue = new URL("../pkg/web/article_highlighter.js", import.meta.url);
+const source = readFileSync(glue, "utf8");
+if (!/^let wasmModule, wasmInstance, wasm;$/m.test(source)) {
+  console.error("pkg/web glue changed shape: update the __resetInstance hook in scripts/build.mjs");
+  process.exit(1);
+}
+writeFileSync(
+  glue,
+  source +
+    "\n/** Drops the current instance so that initSync makes a fresh one (used after a trap). */\n" +
+    "export function __resetInstance() { wasm = undefined; wasmInstance = undefined; }\n",
+);
 
 const wasmOpt = new URL("../node_modules/.bin/wasm-opt", import.meta.url);
 if (process.env.NO_WASM_OPT !== "1" && existsSync(wasmOpt)) {

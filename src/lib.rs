@@ -47,6 +47,12 @@ pub use span::{Attrs, Kind, NameType, NumberType, QuoteType, Span, Speaker};
 #[doc(hidden)]
 pub use wasm::analyze as analyze_js;
 
+/// The longest text the JavaScript binding accepts, in UTF-16 code units (64 Mi, about
+/// 64 MB of English). Longer texts get an error instead of a result: the WebAssembly
+/// module's memory is bounded, and running out of it would abort the module. Native
+/// callers of [`analyze`] have no such limit; memory use is about 20 bytes per input byte.
+pub const MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
+
 /// Finds quotes, numbers and names in `text`, sorted by start offset.
 ///
 /// ```

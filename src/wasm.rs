@@ -8,6 +8,7 @@
 use js_sys::{Array, JsString};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::offsets::Converter;
 use crate::{Attrs, Span};
@@ -35,8 +36,21 @@ struct JsSpan {
 }
 
 /// Finds quotes, numbers and names in `text`; offsets are UTF-16 indices into `text`.
+///
+/// Texts longer than [`crate::MAX_INPUT_LEN`] UTF-16 units are refused with an error
+/// rather than risking an out-of-memory abort of the whole module.
 #[wasm_bindgen(skip_typescript)]
-pub fn analyze(text: &JsString) -> Result<Array, JsError> {
+pub fn analyze(text: &JsValue) -> Result<Array, JsError> {
+    let text: &JsString = text
+        .dyn_ref()
+        .ok_or_else(|| JsError::new("analyze expects a string"))?;
+    let length = text.length() as usize;
+    if length > crate::MAX_INPUT_LEN {
+        return Err(JsError::new(&format!(
+            "analyze: the text is {length} UTF-16 code units long; the largest accepted is {}",
+            crate::MAX_INPUT_LEN
+        )));
+    }
     let rust_text: String = text
         .as_string()
         .ok_or_else(|| JsError::new("analyze expects a string"))?;
@@ -68,6 +82,13 @@ pub fn analyze(text: &JsString) -> Result<Array, JsError> {
         out.set(i as u32, js.serialize(&serializer)?);
     }
     Ok(out)
+}
+
+/// Panics on purpose, so tests can check that the package recovers from a crashed instance.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__panicForTests", skip_typescript)]
+pub fn panic_for_tests() {
+    panic!("deliberate panic for tests");
 }
 
 /// Start, end and speaker-mention start and end of every span, in UTF-16 units.

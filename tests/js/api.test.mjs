@@ -273,3 +273,25 @@ for (const { text, has = [], hasNot = {} } of FINDS) {
     }
   });
 }
+
+// A Rust panic traps the instance; the package must report it once and keep working.
+test("a crash inside the engine is reported once and the next call works", async () => {
+  const glue = await import("../../pkg/web/article_highlighter.js");
+  const { guarded } = await import("../../js/guard.mjs");
+  const { readFileSync } = await import("node:fs");
+  const bytes = readFileSync(new URL("../../pkg/web/article_highlighter_bg.wasm", import.meta.url));
+  const restart = () => {
+    glue.__resetInstance();
+    glue.initSync({ module: new WebAssembly.Module(bytes) });
+  };
+  const crashing = guarded(() => glue.__panicForTests(), restart);
+  assert.throws(() => crashing("anything"), /crashed on this input and was restarted/);
+  const spans = analyze("“We are ready,” Kirby said, as 5% fled.");
+  assert.deepEqual(spans.map((s) => s.kind), ["quote", "name", "number"]);
+});
+
+test("a text above the documented limit gets a clear error, not an abort", () => {
+  const huge = "a".repeat(64 * 1024 * 1024 + 1);
+  assert.throws(() => analyze(huge), /largest accepted is 67108864/);
+  assert.equal(analyze("still fine, said Kirby.").length, 1);
+});
