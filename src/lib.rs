@@ -61,17 +61,90 @@ pub const MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
 /// assert_eq!(texts, ["number", "name"]);
 /// ```
 pub fn analyze(text: &str) -> Vec<Span> {
-    let tokens = token::tokenize(text);
-    let names = names::find(text, &tokens);
-    let mut quotes = quotes::find(text);
-    speakers::attribute(text, &tokens, &mut quotes, &names);
-    let numbers = numbers::find(text, &tokens);
+    Analyzer::new().analyze(text)
+}
 
-    let mut spans = Vec::with_capacity(quotes.len() + numbers.len() + names.len());
-    spans.extend(quotes);
-    spans.extend(numbers);
-    spans.extend(names);
-    // Stable sort: at one start, quotes come before the numbers and names inside them.
-    spans.sort_by_key(|s| (s.start(), s.kind()));
-    spans
+/// Chooses which kinds of span to look for; [`analyze`] looks for all of them.
+///
+/// Skipping a kind skips its work, except that quotes need names to find their speakers.
+///
+/// ```
+/// use article_highlighter::{Analyzer, Kind};
+///
+/// let text = "“We are ready,” Kirby said of the 10,000 troops.";
+/// let spans = Analyzer::new().names(false).numbers(false).analyze(text);
+/// assert_eq!(spans.len(), 1);
+/// assert_eq!(spans[0].kind(), Kind::Quote);
+/// assert_eq!(spans[0].speaker().unwrap().name, "Kirby");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    quotes: bool,
+    numbers: bool,
+    names: bool,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer that finds every kind.
+    pub fn new() -> Analyzer {
+        Analyzer {
+            quotes: true,
+            numbers: true,
+            names: true,
+        }
+    }
+
+    /// Whether to find quotations (and their speakers).
+    pub fn quotes(&mut self, yes: bool) -> &mut Analyzer {
+        self.quotes = yes;
+        self
+    }
+
+    /// Whether to find numbers.
+    pub fn numbers(&mut self, yes: bool) -> &mut Analyzer {
+        self.numbers = yes;
+        self
+    }
+
+    /// Whether to find names.
+    pub fn names(&mut self, yes: bool) -> &mut Analyzer {
+        self.names = yes;
+        self
+    }
+
+    /// Finds the chosen kinds in `text`, sorted by start offset.
+    pub fn analyze(&self, text: &str) -> Vec<Span> {
+        let tokens = token::tokenize(text);
+        let names = if self.names || self.quotes {
+            names::find(text, &tokens)
+        } else {
+            Vec::new()
+        };
+        let mut quotes = if self.quotes {
+            quotes::find(text)
+        } else {
+            Vec::new()
+        };
+        speakers::attribute(text, &tokens, &mut quotes, &names);
+        let numbers = if self.numbers {
+            numbers::find(text, &tokens)
+        } else {
+            Vec::new()
+        };
+
+        let names = if self.names { names } else { Vec::new() };
+        let mut spans = Vec::with_capacity(quotes.len() + numbers.len() + names.len());
+        spans.extend(quotes);
+        spans.extend(numbers);
+        spans.extend(names);
+        // Stable sort: at one start, quotes come before the numbers and names inside them.
+        spans.sort_by_key(|s| (s.start(), s.kind()));
+        spans
+    }
 }
