@@ -5,6 +5,8 @@ use article_highlighter::Analyzer;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
+// Each bench uses part of the shared text builders.
+#[allow(dead_code)]
 #[path = "texts.rs"]
 mod texts;
 

@@ -6,6 +6,8 @@ use article_highlighter::analyze;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
+// Each bench uses part of the shared text builders.
+#[allow(dead_code)]
 #[path = "texts.rs"]
 mod texts;
 
