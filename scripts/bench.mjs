@@ -117,3 +117,41 @@ table("worst cases, 1 MB each (a rising ns/byte against the articles would mean 
   { label: "digits and separators", r: measure(repeated("1,2.3 4-5 6/7 ", 1e6)) },
   { label: "one long line", r: measure(article.replace(/\s+/g, " ")) },
 ]);
+
+// Peers on the same text, articles analysed one at a time as a reader's tool would:
+// compromise (quotations, numbers, people/places/organisations) and wink-nlp (entities).
+const { default: nlp } = await import("compromise");
+const { default: winkNLP } = await import("wink-nlp");
+const { default: winkModel } = await import("wink-eng-lite-web-model");
+const wink = winkNLP(winkModel);
+const its = wink.its;
+
+// About 5 KB per article: a few paragraphs each, 200 KB in all (compromise is slow).
+const articles = [];
+for (let i = 0, text = articleText(200e3).split("\n\n"); i < text.length; i += 4) {
+  articles.push(text.slice(i, i + 4).join("\n\n"));
+}
+const totalBytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
+const tools = {
+  "article-highlighter (wasm)": (a) => analyze(a).length,
+  "compromise 14": (a) => {
+    const doc = nlp(a);
+    return doc.quotations().length + doc.numbers().length + doc.people().length + doc.places().length + doc.organizations().length;
+  },
+  "wink-nlp 2 (entities)": (a) => wink.readDoc(a).entities().out(its.detail).length,
+};
+const rows = [];
+for (const [name, run] of Object.entries(tools)) {
+  for (const a of articles.slice(0, 5)) run(a); // warm-up
+  const t0 = performance.now();
+  let found = 0;
+  for (const a of articles) found += run(a);
+  const seconds = (performance.now() - t0) / 1e3;
+  rows.push({ name, mbs: totalBytes / MB / seconds, found });
+}
+const ours = rows[0].mbs;
+console.log(`\npeers, ${articles.length} articles of ~${Math.round(totalBytes / articles.length / 1e3)} KB analysed one at a time (${size(totalBytes)})`);
+console.log(`${"tool".padEnd(28)}  ${"MB/s".padStart(8)}  ${"ours ×".padStart(8)}  ${"spans".padStart(7)}`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(28)}  ${r.mbs.toFixed(3).padStart(8)}  ${(ours / r.mbs).toFixed(1).padStart(8)}  ${String(r.found).padStart(7)}`);
+}
