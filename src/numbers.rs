@@ -28,8 +28,10 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
                     found.start..found.end,
                     Attrs::Number {
                         number_type: found.number_type,
-                        value: found.value,
+                        // Text such as `1e400` or ten thousand digits has no finite value.
+                        value: found.value.filter(|v| v.is_finite()),
                         currency: found.currency,
+                        iso: found.iso,
                     },
                 ));
             }
@@ -47,6 +49,8 @@ struct Found {
     number_type: NumberType,
     value: Option<f64>,
     currency: Option<&'static str>,
+    /// ISO 8601 form of a date.
+    iso: Option<String>,
 }
 
 /// A numeral before its suffixes: where it ends and what it is worth.
@@ -60,6 +64,46 @@ struct Numeral {
     digits: bool,
     /// Written `.5`: the dot before the first token belongs to the number.
     leading_dot: bool,
+}
+
+/// A word lower-cased into a fixed buffer, so looking words up allocates nothing. Every
+/// number, unit, month and currency word is short ASCII; other words have no `Lower`.
+#[derive(Clone, Copy, Default)]
+struct Lower {
+    buf: [u8; 16],
+    len: u8,
+}
+
+impl Lower {
+    fn new(word: &str) -> Option<Lower> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 16 || !bytes.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        for (b, w) in buf.iter_mut().zip(bytes) {
+            *b = w.to_ascii_lowercase();
+        }
+        Some(Lower {
+            buf,
+            len: bytes.len() as u8,
+        })
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Only ASCII is ever copied in, so the bytes are always valid UTF-8.
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -85,8 +129,8 @@ impl<'a> Cursor<'a> {
         (self.kind(i)? == TokenKind::Word).then(|| self.str(i))
     }
 
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+    fn lower(&self, i: usize) -> Option<Lower> {
+        self.word(i).and_then(Lower::new)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -118,20 +162,22 @@ impl<'a> Cursor<'a> {
             TokenKind::Punct if self.punct(i) == Some('[') => self.citation_at(i),
             TokenKind::Punct => self.currency_prefixed(i, i),
             TokenKind::Word => {
-                let lower = tok.text(self.text).to_lowercase();
+                // Every word the detector reacts to is short ASCII; others are passed over
+                // without lower-casing them.
+                let lower = Lower::new(tok.text(self.text))?;
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
                 let dollar_prefix = lower == "us"
                     || lower == "a" && self.str(i) == "A"
-                    || matches!(lower.as_str(), "c" | "hk" | "nz" | "s");
+                    || matches!(&*lower, "c" | "hk" | "nz" | "s");
                 if dollar_prefix
                     && self.punct(i + 1) == Some('$')
                     && self.tok(i + 1)?.start == tok.end
                 {
                     {
                         return self.currency_prefixed(i + 1, i).map(|mut f| {
-                            f.currency = Some(match lower.as_str() {
+                            f.currency = Some(match &*lower {
                                 "a" => "AUD",
                                 "c" => "CAD",
                                 "hk" => "HKD",
@@ -212,7 +258,7 @@ impl<'a> Cursor<'a> {
         let title_follows = self.is_single_space(j + 1)
             && self.word(j + 2).is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
-                    && !lexicon::MONTHS.contains(w.to_lowercase().as_str())
+                    && !Lower::new(w).is_some_and(|w| lexicon::MONTHS.contains(&w))
             });
         let numbered = j > i || self.str(i).len() <= 2 && self.line_is_heading(i);
         (title_follows && numbered).then_some(j + 1)
@@ -234,6 +280,7 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Cardinal,
             value: None,
             currency: None,
+            iso: None,
         }
     }
 
@@ -274,7 +321,7 @@ impl<'a> Cursor<'a> {
                 && matches!(prev.punct(self.text), Some('-' | '‐' | '–'))
                 && self.tokens[i - 2].kind == TokenKind::Word
                 && self.tokens[i - 2].end == prev.start
-                && !is_number_word(&self.str(i - 2).to_lowercase())
+                && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
             {
                 return true;
             }
@@ -292,7 +339,7 @@ impl<'a> Cursor<'a> {
         // A designation after a model or route word: `Boeing 737`, `Flight 17`.
         if let Some(word) = self.prev_word_before_space(i) {
             if word.chars().next().is_some_and(char::is_uppercase)
-                && lexicon::CODE_NOUNS.contains(word.to_lowercase().as_str())
+                && Lower::new(word).is_some_and(|w| lexicon::CODE_NOUNS.contains(&w))
             {
                 return true;
             }
@@ -460,6 +507,7 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Time,
             value: (!colon).then_some(hour),
             currency: None,
+            iso: None,
         })
     }
 
@@ -506,6 +554,7 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Date,
             value: Some(value),
             currency: None,
+            iso: None,
         })
     }
 
@@ -521,7 +570,7 @@ impl<'a> Cursor<'a> {
         if first == "a" || first == "an" {
             let j = self.after_space(i)?;
             let w = self.lower(j)?;
-            let scale = match w.as_str() {
+            let scale = match &*w {
                 "dozen" => 12.0,
                 "hundred" => 100.0,
                 "thousand" => 1e3,
@@ -681,7 +730,7 @@ impl<'a> Cursor<'a> {
 
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
     fn is_pronoun_one(&self, i: usize) -> bool {
-        let prev = self.prev_word_before_space(i).map(str::to_lowercase);
+        let prev = self.prev_word_before_space(i).and_then(Lower::new);
         if matches!(
             prev.as_deref(),
             Some(
@@ -865,7 +914,7 @@ impl<'a> Cursor<'a> {
                 (self.after_space(last).unwrap_or(usize::MAX), true)
             };
             if let Some(w) = self.word(j) {
-                let lw = w.to_lowercase();
+                let lw = Lower::new(w).unwrap_or_default();
                 if let Some(code) =
                     currency_word(&lw, spaced).or_else(|| currency_code(w).filter(|_| spaced))
                 {
@@ -910,6 +959,7 @@ impl<'a> Cursor<'a> {
             number_type,
             value: Some(value),
             currency,
+            iso: None,
         })
     }
 
@@ -925,7 +975,7 @@ impl<'a> Cursor<'a> {
         let j = self.after_space(last)?;
         let w = self.word(j)?;
         if !w.starts_with(char::is_uppercase)
-            || !lexicon::MONTHS.contains(w.to_lowercase().as_str())
+            || !Lower::new(w).is_some_and(|w| lexicon::MONTHS.contains(&w))
         {
             return None;
         }
@@ -936,22 +986,23 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Date,
             value: Some(value),
             currency: None,
+            iso: None,
         })
     }
 
     /// A unit of measure at token `j`: `km`, `miles`, `square metres`; returns its last token.
     fn unit_at(&self, j: usize, spaced: bool) -> Option<usize> {
         let w = self.word(j)?;
-        let lw = w.to_lowercase();
+        let lw = Lower::new(w)?;
         // Compound units: `km/h`, `square km`.
         if lw == "square" || lw == "cubic" {
             let k = self.after_space(j)?;
             return self.unit_at(k, true).map(|_| k);
         }
         let known = if spaced {
-            lexicon::UNITS.contains(lw.as_str()) && lw.len() > 1 || matches!(w, "m" | "C" | "F")
+            lexicon::UNITS.contains(&lw) && lw.len() > 1 || matches!(w, "m" | "C" | "F")
         } else {
-            lexicon::UNITS.contains(lw.as_str()) || matches!(w, "C" | "F")
+            lexicon::UNITS.contains(&lw) || matches!(w, "C" | "F")
         };
         if !known {
             return None;
@@ -1069,8 +1120,7 @@ fn is_suffix_word(w: &str) -> bool {
             w,
             "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "p" | "C" | "F" | "K"
         )
-        || lexicon::UNITS.contains(w.to_lowercase().as_str())
-        || scale_word(&w.to_lowercase()).is_some()
+        || Lower::new(w).is_some_and(|w| lexicon::UNITS.contains(&w) || scale_word(&w).is_some())
 }
 
 fn symbol_currency(c: char) -> Option<&'static str> {
