@@ -322,13 +322,29 @@ impl<'a> Cursor<'a> {
                 && self.tokens[i - 2].kind == TokenKind::Word
                 && self.tokens[i - 2].end == prev.start
                 && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
+                // `4-for-5`: a tally, both sides counts.
+                && !(i > 3
+                    && self.punct(i - 3) == Some('-')
+                    && self.kind(i - 4) == Some(TokenKind::Digits))
             {
                 return true;
             }
         }
+        // `H.R.1424`, `S.B.5`: a bill number after initials.
+        if i > 1
+            && self.punct(i - 1) == Some('.')
+            && self.tokens[i - 1].end == tok.start
+            && self.word(i - 2).is_some_and(|w| w.len() == 1)
+        {
+            return true;
+        }
         // Digits glued to letters that are no unit or suffix: `4x4`, `737MAX`, `5G`?
         if let Some(next) = self.word(i + 1) {
-            if self.tokens[i + 1].start == tok.end && !is_suffix_word(next) {
+            let exponent = matches!(next, "e" | "E")
+                && (self.kind(i + 2) == Some(TokenKind::Digits)
+                    || matches!(self.punct(i + 2), Some('+' | '-'))
+                        && self.kind(i + 3) == Some(TokenKind::Digits));
+            if self.tokens[i + 1].start == tok.end && !is_suffix_word(next) && !exponent {
                 let digits_follow = self.kind(i + 2) == Some(TokenKind::Digits)
                     && self.tokens[i + 2].start == self.tokens[i + 1].end;
                 return digits_follow
@@ -336,15 +352,167 @@ impl<'a> Cursor<'a> {
                     || next.chars().count() > 3;
             }
         }
-        // A designation after a model or route word: `Boeing 737`, `Flight 17`.
-        if let Some(word) = self.prev_word_before_space(i) {
-            if word.chars().next().is_some_and(char::is_uppercase)
-                && Lower::new(word).is_some_and(|w| lexicon::CODE_NOUNS.contains(&w))
+        // A designation after a model or route word: `Boeing 737`, `Flight 17`, `No. 8`.
+        let noun_at = if i >= 3 && self.is_single_space(i - 1) && self.punct(i - 2) == Some('.') {
+            Some(i - 3)
+        } else {
+            (i >= 2 && self.is_single_space(i - 1)).then(|| i - 2)
+        };
+        if let Some(w) = noun_at {
+            if self
+                .word(w)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && self
+                    .lower(w)
+                    .is_some_and(|w| lexicon::CODE_NOUNS.contains(&w))
             {
                 return true;
             }
+            if w + 2 == i && self.designates(w, i) {
+                return true;
+            }
+        }
+        self.is_list_item(i)
+    }
+
+    /// Small digits right after a capitalised word inside a sentence (`Internet Explorer 6`,
+    /// `Factor 1`, `Hwy 51`) name a version, item or road rather than count something.
+    /// Not after the first word of a sentence (`About 30 people`), a month, weekday or
+    /// currency, nor in a title-case line, where every word is capitalised.
+    fn designates(&self, w: usize, i: usize) -> bool {
+        let Some(word) = self.word(w) else {
+            return false;
+        };
+        if !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || word.len() < 2
+            || self.str(i).len() > 3
+            || self.starts_sentence(w)
+            || currency_code(word).is_some()
+        {
+            return false;
+        }
+        if let Some(lw) = self.lower(w) {
+            if lexicon::MONTHS.contains(&lw)
+                || lexicon::WEEKDAYS.contains(&lw)
+                || is_number_word(&lw)
+                || currency_word(&lw, true).is_some()
+            {
+                return false;
+            }
+        }
+        // What follows must end the designation: punctuation, or a word that is no unit,
+        // magnitude or percent, and nothing that makes a score, range, time or decimal.
+        match self.tok(i + 1) {
+            None => {}
+            Some(t) if t.kind == TokenKind::Word => return false,
+            Some(t) if t.kind == TokenKind::Punct => {
+                let c = self.punct(i + 1);
+                if matches!(c, Some('-' | '–' | '—' | ':' | '/' | '%' | '°'))
+                    || matches!(c, Some('.' | ',')) && self.kind(i + 2) == Some(TokenKind::Digits)
+                {
+                    return false;
+                }
+            }
+            Some(_) => {
+                if let Some(next) = self.after_space(i) {
+                    if self.kind(next) == Some(TokenKind::Digits)
+                        || matches!(self.punct(next), Some('-' | '–' | '—' | '%'))
+                        || self.word(next).is_some_and(|n| {
+                            is_suffix_word(n)
+                                || self.lower(next).is_some_and(|l| {
+                                    matches!(&*l, "percent" | "per" | "pct" | "am" | "pm")
+                                        || currency_word(&l, true).is_some()
+                                })
+                        })
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        !self.in_title_line(w)
+    }
+
+    /// Whether the word at `w` opens a sentence, line or quotation.
+    fn starts_sentence(&self, w: usize) -> bool {
+        let mut k = w;
+        if k > 0 && self.kind(k - 1) == Some(TokenKind::Space) {
+            k -= 1;
+        }
+        if k == 0 {
+            return true;
+        }
+        match self.tok(k - 1) {
+            Some(t) if t.kind == TokenKind::LineBreak => true,
+            Some(t) => matches!(
+                t.punct(self.text),
+                Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '‘' | '(' | '[' | '—' | '–')
+            ),
+            None => true,
+        }
+    }
+
+    /// A line where nearby words are all capitalised: a headline or a title, in which a
+    /// capital says nothing about names.
+    fn in_title_line(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(16);
+        let hi = (i + 16).min(self.tokens.len());
+        let mut j = i;
+        // Stay within the line: stop at line breaks on either side.
+        let mut from = i;
+        while from > lo && self.kind(from - 1) != Some(TokenKind::LineBreak) {
+            from -= 1;
+        }
+        while j + 1 < hi && self.kind(j + 1) != Some(TokenKind::LineBreak) {
+            j += 1;
+        }
+        !(from..=j).any(|k| {
+            self.word(k)
+                .is_some_and(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+        })
+    }
+
+    /// `1 Naqsh-e Jahan Square`, `2 Chaharbagh Boulevard`: a small number opening a line
+    /// before a capitalised word, with the next or previous item's number on another line.
+    fn is_list_item(&self, i: usize) -> bool {
+        if !self.opens_list_line(i) {
+            return false;
+        }
+        let n = digits_value(self.str(i));
+        // Look for a neighbouring item a bounded number of lines away.
+        let mut lines = 0;
+        let mut j = i + 1;
+        while j < self.tokens.len().min(i + 4000) && lines < 40 {
+            if self.kind(j) == Some(TokenKind::LineBreak) {
+                lines += 1;
+                if self.opens_list_line(j + 1) && digits_value(self.str(j + 1)) == n + 1.0 {
+                    return true;
+                }
+            }
+            j += 1;
+        }
+        lines = 0;
+        let mut j = i;
+        while j > i.saturating_sub(4000) && lines < 40 {
+            j -= 1;
+            if self.kind(j) == Some(TokenKind::LineBreak) {
+                lines += 1;
+                if self.opens_list_line(j + 1) && digits_value(self.str(j + 1)) + 1.0 == n {
+                    return true;
+                }
+            }
         }
         false
+    }
+
+    fn opens_list_line(&self, i: usize) -> bool {
+        (i == 0 || self.kind(i - 1) == Some(TokenKind::LineBreak))
+            && self.kind(i) == Some(TokenKind::Digits)
+            && self.str(i).len() <= 2
+            && self.is_single_space(i + 1)
+            && self
+                .word(i + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
     }
 
     /// Skips a whole code such as `H5N1` or `737-800` so none of its digits is read.
@@ -372,62 +540,43 @@ impl<'a> Cursor<'a> {
             && self.tokens[i - 1].end == self.tokens[i].start
     }
 
-    /// `10,000`, `2.3`, `1 000 000`, `1/2`, `2 ½`, `.5`, `-4`.
+    /// `10,000`, `2.3`, `1 000 000`, `1/2`, `2 ½`, `2 1/4`, `.5`, `1.3e6`, `12,34,567`, `1.234,5`.
     fn digits_numeral(&self, i: usize) -> Option<Numeral> {
         let first = self.str(i);
-        let mut digits = first.to_string();
-        let mut last = i;
-        let mut grouped = false;
-        // Thousands groups: `,ddd` or a thin, narrow or no-break space and `ddd`.
-        if first.len() <= 3 {
-            loop {
-                let sep = self.str(last + 1);
-                let group = self.str(last + 2);
-                let is_sep = sep == "," || matches!(sep, "\u{202F}" | "\u{2009}" | "\u{A0}");
-                if is_sep && self.kind(last + 2) == Some(TokenKind::Digits) && group.len() == 3 {
-                    if sep == "," && self.kind(last + 3) == Some(TokenKind::Digits) {
-                        break;
-                    }
-                    digits.push_str(group);
-                    last += 2;
-                    grouped = true;
-                } else {
-                    break;
-                }
-            }
-        }
-        let mut value: f64 = digits.parse().ok()?;
+        let (mut value, mut last, grouped, european) = self.grouped_digits(i);
         let mut has_fraction = false;
-        // Decimal part: `.5`; a comma decimal only where no grouping could be meant (`1,8`).
+        // Decimal part: `.5` (`,5` after European groups); a comma decimal only where no
+        // grouping could be meant (`1,8`).
         let sep = self.punct(last + 1);
-        if (sep == Some('.') || sep == Some(',') && !grouped && self.str(last + 2).len() != 3)
+        let decimal_sep = if european {
+            sep == Some(',')
+        } else {
+            sep == Some('.') || sep == Some(',') && !grouped && self.str(last + 2).len() != 3
+        };
+        if decimal_sep
             && self.kind(last + 2) == Some(TokenKind::Digits)
             && self.punct(last + 3) != Some('.')
         {
-            let frac = self.str(last + 2);
-            if let Ok(f) = format!("{digits}.{frac}").parse::<f64>() {
-                value = f;
-                has_fraction = true;
-                last += 2;
-            }
-        } else if sep == Some('/')
-            && self.kind(last + 2) == Some(TokenKind::Digits)
-            && self.punct(last + 3) != Some('/')
-            && !grouped
-        {
-            let den: f64 = self.str(last + 2).parse().ok()?;
-            if den > 0.0 && den <= 1000.0 && value < den * 10.0 {
-                value /= den;
-                has_fraction = true;
-                last += 2;
-            }
+            value = decimal_value(value, self.str(last + 2));
+            has_fraction = true;
+            last += 2;
+        } else if let Some((f, end)) = self.slash_fraction(last).filter(|_| !grouped) {
+            value = f;
+            has_fraction = true;
+            last = end;
         }
-        // `2 ½`: a whole number and a vulgar fraction.
         if !has_fraction {
-            if let Some(f) = self.vulgar_after(last) {
-                value += f.0;
-                last = f.1;
+            // `2 ½` or `2 1/4`: a whole number and a fraction below one.
+            if let Some((f, end)) = self.vulgar_after(last) {
+                value += f;
+                last = end;
                 has_fraction = true;
+            } else if self.kind(last + 1) == Some(TokenKind::Space) && !grouped {
+                if let Some((f, end)) = self.slash_fraction(last + 2).filter(|f| f.0 < 1.0) {
+                    value += f;
+                    last = end;
+                    has_fraction = true;
+                }
             }
         }
         // A leading `.5`.
@@ -437,10 +586,27 @@ impl<'a> Cursor<'a> {
             let edge = i < 2
                 || self.tokens[i - 2].kind != TokenKind::Digits
                     && self.tokens[i - 2].kind != TokenKind::Word;
-            if before == Some('.') && edge && !has_fraction {
-                value = format!("0.{digits}").parse().ok()?;
+            if before == Some('.') && edge && !has_fraction && last == i {
+                value = decimal_value(0.0, first);
                 has_fraction = true;
                 leading_dot = true;
+            }
+        }
+        // Scientific notation: `1.3e6`, `12.32e+14`. Exponents past f64's range give
+        // infinity, which `find` turns into no value.
+        if self.word(last + 1).is_some_and(|e| e == "e" || e == "E")
+            && self.tokens[last + 1].start == self.tokens[last].end
+        {
+            let (sign, k) = match self.punct(last + 2) {
+                Some('+') => (1, last + 3),
+                Some('-' | '−') => (-1, last + 3),
+                _ => (1, last + 2),
+            };
+            if self.kind(k) == Some(TokenKind::Digits) && self.str(k).len() <= 4 {
+                let exp = sign * digits_value(self.str(k)) as i32;
+                value *= 10f64.powi(exp);
+                last = k;
+                has_fraction = value.is_finite() && value.fract() != 0.0;
             }
         }
         Some(Numeral {
@@ -453,7 +619,126 @@ impl<'a> Cursor<'a> {
         })
     }
 
+    /// The whole-number part: digits with their thousands groups. Returns the value, the
+    /// last token, whether groups were read, and whether they were European (`1.234.567`).
+    fn grouped_digits(&self, i: usize) -> (f64, usize, bool, bool) {
+        let first = self.str(i);
+        let mut value = digits_value(first);
+        let mut last = i;
+        if first.len() > 3 {
+            return (value, last, false, false);
+        }
+        let group_at = |j: usize, len: usize| {
+            self.kind(j) == Some(TokenKind::Digits) && self.str(j).len() == len
+        };
+        let sep = self.str(i + 1);
+        // Indian grouping: `12,34,567`, `1,00,000`: pairs, then a final three.
+        if sep == "," && first.len() <= 2 && group_at(i + 2, 2) {
+            let mut j = i;
+            let mut v = value;
+            while self.str(j + 1) == "," && group_at(j + 2, 2) {
+                v = v * 100.0 + digits_value(self.str(j + 2));
+                j += 2;
+            }
+            if self.str(j + 1) == "," && group_at(j + 2, 3) && !self.digits_continue(j + 2) {
+                return (
+                    v * 1000.0 + digits_value(self.str(j + 2)),
+                    j + 2,
+                    true,
+                    false,
+                );
+            }
+            return (value, last, false, false);
+        }
+        // European grouping `1.234.567` or `1.234,5`: dots are groups only when a second
+        // group or a decimal comma shows it; `1.234` alone is a decimal.
+        if sep == "." && group_at(i + 2, 3) {
+            let mut j = i;
+            let mut v = value;
+            let mut groups = 0;
+            while self.str(j + 1) == "." && group_at(j + 2, 3) {
+                v = v * 1000.0 + digits_value(self.str(j + 2));
+                j += 2;
+                groups += 1;
+            }
+            let comma_follows =
+                self.str(j + 1) == "," && self.kind(j + 2) == Some(TokenKind::Digits);
+            if (groups >= 2 || comma_follows) && !self.digits_continue(j) {
+                return (v, j, true, true);
+            }
+            return (value, last, false, false);
+        }
+        // `10,000`, or a thin, narrow no-break or no-break space: `1 000 000`. A plain space
+        // only joins groups of three that nothing else continues (`1 201 944-3737` is a
+        // phone number).
+        let mut grouped = false;
+        loop {
+            let sep = self.str(last + 1);
+            let group = self.str(last + 2);
+            let is_sep =
+                sep == "," || matches!(sep, "\u{202F}" | "\u{2009}" | "\u{A0}") || sep == " ";
+            if !(is_sep && group_at(last + 2, 3)) {
+                break;
+            }
+            if sep == "," && self.kind(last + 3) == Some(TokenKind::Digits) {
+                break;
+            }
+            if sep == " " && (self.digits_continue(last + 2) || !self.space_groups_end(last + 2)) {
+                break;
+            }
+            value = value * 1000.0 + digits_value(group);
+            last += 2;
+            grouped = true;
+        }
+        (value, last, grouped, false)
+    }
+
+    /// Whether digits at `j` run on into more digits through a joiner (`944-3737`, `1:19`).
+    fn digits_continue(&self, j: usize) -> bool {
+        matches!(self.punct(j + 1), Some('-' | '–' | ':' | '/'))
+            && self.kind(j + 2) == Some(TokenKind::Digits)
+    }
+
+    /// Groups joined by plain spaces from `j` on end cleanly: each three digits, and the
+    /// last not continued by a joiner or a further digit group.
+    fn space_groups_end(&self, mut j: usize) -> bool {
+        for _ in 0..8 {
+            if self.digits_continue(j) {
+                return false;
+            }
+            if self.str(j + 1) == " " && self.kind(j + 2) == Some(TokenKind::Digits) {
+                if self.str(j + 2).len() != 3 {
+                    return false;
+                }
+                j += 2;
+            } else {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `1/2` at `i`: the value and the last token, for a denominator that reads as one.
+    fn slash_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        if self.kind(i) != Some(TokenKind::Digits)
+            || self.punct(i + 1) != Some('/')
+            || self.kind(i + 2) != Some(TokenKind::Digits)
+            || self.punct(i + 3) == Some('/')
+        {
+            return None;
+        }
+        let num = digits_value(self.str(i));
+        let den = digits_value(self.str(i + 2));
+        (den > 0.0 && den <= 1000.0 && num < den * 10.0).then(|| (num / den, i + 2))
+    }
+
     fn vulgar_after(&self, i: usize) -> Option<(f64, usize)> {
+        if self
+            .punct(i + 1)
+            .is_some_and(|c| vulgar_fraction(c).is_none())
+        {
+            return None;
+        }
         let j = if self.is_single_space(i + 1) {
             i + 2
         } else {
@@ -1019,6 +1304,25 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// The value of a run of ASCII digits, or infinity past f64's range.
+fn digits_value(digits: &str) -> f64 {
+    if digits.len() > 15 {
+        // Past 2^53 a running sum rounds at every step; the library parse rounds once.
+        return digits.parse().unwrap_or(f64::INFINITY);
+    }
+    digits
+        .bytes()
+        .fold(0.0, |v, b| v * 10.0 + f64::from(b.wrapping_sub(b'0') % 10))
+}
+
+/// `whole.frac` as one division of two integers: exact inputs below 2^53 give the double
+/// nearest to the decimal, so `2.3` reads as 2.3, not 2.3000000000000003.
+fn decimal_value(whole: f64, frac: &str) -> f64 {
+    let frac = &frac[..frac.len().min(300)];
+    let scale = 10f64.powi(frac.len() as i32);
+    (whole * scale + digits_value(frac)) / scale
+}
+
 fn whole_or_decimal(value: f64) -> NumberType {
     if value.fract() == 0.0 {
         NumberType::Cardinal
@@ -1358,6 +1662,53 @@ mod tests {
     fn ranges_are_two_numbers() {
         assert_eq!(texts("10-15 years"), ["10", "15"]);
         assert_eq!(texts("between 5 and 10"), ["5", "10"]);
+    }
+
+    #[test]
+    fn digit_groupings() {
+        let cases: &[(&str, &str, f64)] = &[
+            ("a 40 000 strong crowd", "40 000", 40_000.0),
+            ("about 1 234 567 voters", "1 234 567", 1_234_567.0),
+            ("Rs 12,34,567.89 in all", "Rs 12,34,567.89", 1_234_567.89),
+            ("1,00,000 rupees", "1,00,000 rupees", 100_000.0),
+            ("a bill of 1.234,50 euros", "1.234,50 euros", 1234.5),
+            ("some 1.234.567 residents", "1.234.567", 1_234_567.0),
+            ("a 2.3 rise", "2.3", 2.3),
+            ("about 1.3e6 cells", "1.3e6", 1.3e6),
+            ("take 2 1/4 cups", "2 1/4", 2.25),
+            ("weighs 0.1 kg", "0.1 kg", 0.1),
+        ];
+        for &(text, span, value) in cases {
+            assert_eq!(numbers(text)[0].0, span, "{text}");
+            assert_eq!(numbers(text)[0].1, Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn designators_after_capitalised_words() {
+        let none = [
+            "the old Internet Explorer 6 browser",
+            "under Factor 1 of the test",
+            "as shown in Figure 2.",
+            "see Fig. 3 and Table 4",
+            "the lodge, No. 8, met",
+            "take Hwy 51 north",
+            "H.R.1424 passed",
+        ];
+        for text in none {
+            assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
+        }
+        assert_eq!(texts("About 30 people came"), ["30"]);
+        assert_eq!(texts("the score was Korea 1 – 0 at half time"), ["1", "0"]);
+        assert_eq!(texts("ISRAEL FREES 30 PRISONERS"), ["30"]);
+        assert_eq!(texts("Israel Frees 30 Prisoners"), ["30"]);
+        assert_eq!(texts("Jack went 4-for-5 that day"), ["4", "5"]);
+    }
+
+    #[test]
+    fn numbered_list_items() {
+        let text = "Sights\n1 Grand Square. Huge.\n2 Old Mosque, from 1611.\n3 people came.";
+        assert_eq!(texts(text), ["1611", "3"]);
     }
 
     #[test]
