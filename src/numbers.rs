@@ -16,14 +16,38 @@ use crate::{Attrs, NumberType, Span};
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let cursor = Cursor { text, tokens };
     let mut out = Vec::new();
+    // The end and ISO month prefix (`--11-`, `2023-11-`) of the last date found, so that
+    // `November 2 and 3` makes the 3 a date too.
+    let mut last_date: Option<(usize, String)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match cursor.number_at(i) {
-            Some(found) => {
+            Some(mut found) => {
                 i = found.next;
                 if found.end == 0 {
                     continue; // a code, skipped whole
                 }
+                if let Some((end, prefix)) = &last_date {
+                    let day = found
+                        .value
+                        .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0);
+                    let joined = matches!(
+                        text.get(*end..found.start),
+                        Some(" and " | "-" | "–" | " – " | " to " | " & " | " or ")
+                    );
+                    if let (Some(day), true, NumberType::Cardinal) =
+                        (day, joined, found.number_type)
+                    {
+                        found.number_type = NumberType::Date;
+                        found.iso = Some(format!("{prefix}{day:02}"));
+                    }
+                }
+                last_date = found
+                    .iso
+                    .as_deref()
+                    .filter(|_| found.number_type == NumberType::Date)
+                    .and_then(|iso| iso.get(..iso.len() - 2))
+                    .map(|prefix| (found.end, prefix.to_string()));
                 out.push(Span::new(
                     found.start..found.end,
                     Attrs::Number {
@@ -208,8 +232,18 @@ impl<'a> Cursor<'a> {
                 self.finish(i, i, numeral, None)
             }
             TokenKind::Digits => {
+                if let Some(found) = self.numeric_date(i) {
+                    return Some(found);
+                }
                 if let Some(next) = self.heading_number_end(i) {
                     return Some(self.skipped(next));
+                }
+                // `Su 08:00`, `Gate 9 am`: a time even after a word that names codes.
+                if let Some(found) = self.time_at(i, i) {
+                    return Some(found);
+                }
+                if let Some(found) = self.phone_number(i) {
+                    return Some(found);
                 }
                 if self.is_code(i) {
                     return Some(self.skip_code(i));
@@ -218,6 +252,96 @@ impl<'a> Cursor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `2023-10-07` (ISO) or `10/1/2008` (month first unless the first number is over 12).
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let sep = self.punct(i + 1)?;
+        if !matches!(sep, '-' | '/') || self.punct(i + 3) != Some(sep) {
+            return None;
+        }
+        let parts = [i, i + 2, i + 4];
+        if parts
+            .iter()
+            .any(|&k| self.kind(k) != Some(TokenKind::Digits))
+            || parts
+                .windows(2)
+                .any(|w| self.tokens[w[0] + 1].end != self.tokens[w[1]].start)
+            || self.digits_continue(i + 4)
+        {
+            return None;
+        }
+        let [a, b, c] = parts.map(|k| self.str(k));
+        let (year, month, day) = if sep == '-' && a.len() == 4 && b.len() == 2 && c.len() == 2 {
+            (a, b, c)
+        } else if sep == '/' && a.len() <= 2 && b.len() <= 2 && c.len() == 4 {
+            if digits_value(a) > 12.0 {
+                (c, b, a)
+            } else {
+                (c, a, b)
+            }
+        } else {
+            return None;
+        };
+        let (year, month, day) = (digits_value(year), digits_value(month), digits_value(day));
+        if !(1.0..=12.0).contains(&month) || !(1.0..=31.0).contains(&day) {
+            return None;
+        }
+        Some(Found {
+            start: self.tokens[i].start,
+            end: self.tokens[i + 4].end,
+            next: i + 5,
+            number_type: NumberType::Date,
+            value: Some(day),
+            currency: None,
+            iso: Some(format!("{year:04}-{month:02}-{day:02}")),
+        })
+    }
+
+    /// `944-3737`, `201-592-4699`, `+1602275-4958`: one telephone number, with no value.
+    /// Two groups read as a range instead when they look like one (`1990-1995`, `500-1000`).
+    fn phone_number(&self, i: usize) -> Option<Found> {
+        let mut groups = [0usize; 4];
+        let mut n = 1;
+        let mut j = i;
+        while n < 4
+            && self.punct(j + 1) == Some('-')
+            && self.kind(j + 2) == Some(TokenKind::Digits)
+            && self.tokens[j + 1].start == self.tokens[j].end
+            && self.tokens[j + 2].start == self.tokens[j + 1].end
+        {
+            groups[n] = j + 2;
+            n += 1;
+            j += 2;
+        }
+        groups[0] = i;
+        let len = |k: usize| self.str(groups[k]).len();
+        let value = |k: usize| digits_value(self.str(groups[k]));
+        let phone = match n {
+            2 => {
+                let years =
+                    (1000.0..=2100.0).contains(&value(0)) && (1000.0..=2100.0).contains(&value(1));
+                len(0) >= 3 && len(1) == 4 && !years && value(1) % 100.0 != 0.0
+            }
+            3 => len(0) >= 2 && len(1) >= 3 && len(2) == 4,
+            _ => false,
+        };
+        if !phone || self.digits_continue(j) {
+            return None;
+        }
+        let glued_plus = i > 0
+            && self.punct(i - 1) == Some('+')
+            && self.tokens[i - 1].end == self.tokens[i].start;
+        let start = if glued_plus { i - 1 } else { i };
+        Some(Found {
+            start: self.tokens[start].start,
+            end: self.tokens[j].end,
+            next: j + 1,
+            number_type: NumberType::Cardinal,
+            value: None,
+            currency: None,
+            iso: None,
+        })
     }
 
     /// A citation marker such as `[12]`, `[2, 3]` or `[8–11]`: references, not figures.
@@ -330,6 +454,18 @@ impl<'a> Cursor<'a> {
                 return true;
             }
         }
+        // `Maize1_1017013`: an identifier.
+        if i > 0 && self.punct(i - 1) == Some('_') && self.tokens[i - 1].end == tok.start {
+            return true;
+        }
+        // `either 1) … or 2) …`: an enumerator with no opening parenthesis before it.
+        if self.punct(i + 1) == Some(')')
+            && self.str(i).len() <= 2
+            && (i == 0 || self.tok(i - 1).is_some_and(Token::is_space))
+            && !(i.saturating_sub(8)..i).any(|k| self.punct(k) == Some('('))
+        {
+            return true;
+        }
         // `H.R.1424`, `S.B.5`: a bill number after initials.
         if i > 1
             && self.punct(i - 1) == Some('.')
@@ -359,12 +495,16 @@ impl<'a> Cursor<'a> {
             (i >= 2 && self.is_single_space(i - 1)).then(|| i - 2)
         };
         if let Some(w) = noun_at {
+            // A year stays a number: `Rule 2016` is the rule of that year.
+            let year =
+                self.str(i).len() == 4 && (1900.0..=2099.0).contains(&digits_value(self.str(i)));
             if self
                 .word(w)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
                 && self
                     .lower(w)
                     .is_some_and(|w| lexicon::CODE_NOUNS.contains(&w))
+                && !year
             {
                 return true;
             }
@@ -446,7 +586,7 @@ impl<'a> Cursor<'a> {
             Some(t) if t.kind == TokenKind::LineBreak => true,
             Some(t) => matches!(
                 t.punct(self.text),
-                Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '‘' | '(' | '[' | '—' | '–')
+                Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '‘' | '(' | '[' | ']' | '—' | '–')
             ),
             None => true,
         }
@@ -455,8 +595,8 @@ impl<'a> Cursor<'a> {
     /// A line where nearby words are all capitalised: a headline or a title, in which a
     /// capital says nothing about names.
     fn in_title_line(&self, i: usize) -> bool {
-        let lo = i.saturating_sub(16);
-        let hi = (i + 16).min(self.tokens.len());
+        let lo = i.saturating_sub(24);
+        let hi = (i + 24).min(self.tokens.len());
         let mut j = i;
         // Stay within the line: stop at line breaks on either side.
         let mut from = i;
@@ -466,9 +606,31 @@ impl<'a> Cursor<'a> {
         while j + 1 < hi && self.kind(j + 1) != Some(TokenKind::LineBreak) {
             j += 1;
         }
+        // Title case leaves short function words lower-case; any other lower-case word
+        // means prose.
         !(from..=j).any(|k| {
-            self.word(k)
-                .is_some_and(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+            self.word(k).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        w,
+                        "a" | "an"
+                            | "the"
+                            | "of"
+                            | "and"
+                            | "or"
+                            | "for"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "by"
+                            | "with"
+                            | "from"
+                            | "as"
+                            | "but"
+                            | "vs"
+                    )
+            })
         })
     }
 
@@ -521,7 +683,7 @@ impl<'a> Cursor<'a> {
         while let Some(t) = self.tok(j + 1) {
             let glued = t.start == self.tokens[j].end;
             let joiner = matches!(t.kind, TokenKind::Word | TokenKind::Digits)
-                || matches!(t.punct(self.text), Some('-'))
+                || matches!(t.punct(self.text), Some('-' | '_' | '.'))
                     && self
                         .kind(j + 2)
                         .is_some_and(|k| matches!(k, TokenKind::Word | TokenKind::Digits));
@@ -832,6 +994,7 @@ impl<'a> Cursor<'a> {
         {
             return None;
         }
+        let month = month_number(lower)?;
         Some(Found {
             start: self.tokens[i].start,
             end: self.tokens[end].end,
@@ -839,8 +1002,30 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Date,
             value: Some(value),
             currency: None,
-            iso: None,
+            iso: Some(self.iso_date(end, month, value)),
         })
+    }
+
+    /// The ISO form of a day of `month` whose text ends at token `end`, with the year when
+    /// one follows (`October 7, 2023`, `7 October 2023`).
+    fn iso_date(&self, end: usize, month: u8, day: f64) -> String {
+        let mut k = end + 1;
+        if self.punct(k) == Some(',') {
+            k += 1;
+        }
+        let year = (self.kind(k) == Some(TokenKind::Space))
+            .then_some(k + 1)
+            .filter(|&y| {
+                self.kind(y) == Some(TokenKind::Digits)
+                    && self.str(y).len() == 4
+                    && !self.digits_continue(y)
+                    && self.tok(y + 1).is_none_or(|t| t.kind != TokenKind::Word)
+            })
+            .map(|y| digits_value(self.str(y)));
+        match year {
+            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+            None => format!("--{month:02}-{day:02}"),
+        }
     }
 
     fn is_code_after(&self, i: usize) -> bool {
@@ -851,6 +1036,14 @@ impl<'a> Cursor<'a> {
     /// `half a million`, `two and a half`, `one million three hundred thousand`.
     fn words_numeral(&self, i: usize) -> Option<Numeral> {
         let first = self.lower(i)?;
+        // `Ground Zero`, `Cheaper by the Dozen`, `(Three Sinners)`: capitalised inside a
+        // sentence, the number word belongs to a name.
+        if self.str(i).starts_with(|c: char| c.is_uppercase())
+            && (!self.starts_sentence(i) || i > 0 && self.punct(i - 1) == Some('('))
+            && !self.in_title_line(i)
+        {
+            return None;
+        }
         // `a hundred`, `a dozen`, `half a million`.
         if first == "a" || first == "an" {
             let j = self.after_space(i)?;
@@ -902,6 +1095,16 @@ impl<'a> Cursor<'a> {
         if !is_number_word(&first) || first == "and" {
             return None;
         }
+        // `high-five`, `Vilt-two`: hyphened onto another word, the number is part of it.
+        if i > 1
+            && matches!(self.punct(i - 1), Some('-' | '‐'))
+            && self.tokens[i - 2].kind == TokenKind::Word
+            && self.tokens[i - 2].end == self.tokens[i - 1].start
+            && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
+        {
+            return None;
+        }
+
         if first == "one" && self.is_pronoun_one(i) {
             return None;
         }
@@ -1030,7 +1233,6 @@ impl<'a> Cursor<'a> {
                     | "anyone"
                     | "someone"
                     | "little"
-                    | "only"
                     | "last"
                     | "right"
                     | "wrong"
@@ -1063,13 +1265,32 @@ impl<'a> Cursor<'a> {
                     | "does"
                     | "did"
                     | "may"
-                    | "thing"
-                    | "way"
-                    | "day"
-                    | "time"
+                    | "for"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "out"
+                    | "i"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "they"
+                    | "it"
+                    | "goes"
+                    | "made"
+                    | "cannot"
             )
         ) {
-            // `one day`, `one time` read as an idiom far more often than a count.
+            // A determiner, pronoun or verb after it: `one the most famous`, `fill one out`.
+            return true;
+        }
+        // `one that’s`, `one I’d`: a contraction follows the pronoun, never a counted noun.
+        if self
+            .after_space(i)
+            .and_then(|j| self.word(j))
+            .is_some_and(|w| w.contains(['\'', '’']))
+        {
             return true;
         }
         match self.tok(i + 1) {
@@ -1117,7 +1338,7 @@ impl<'a> Cursor<'a> {
                     .punct(first - 2)
                     .is_some_and(|c| matches!(c, '(' | '['));
             if edge && matches!(sign, Some('-' | '−' | '+')) {
-                if sign != Some('+') {
+                if matches!(sign, Some('-' | '−')) {
                     value = -value;
                 }
                 start_byte = self.tokens[first - 1].start;
@@ -1162,6 +1383,16 @@ impl<'a> Cursor<'a> {
                 Some("st" | "nd" | "rd" | "th") => {
                     last += 1;
                     number_type = NumberType::Ordinal;
+                    // `47th Street`, `the 501st Legion`: the ordinal is part of a name.
+                    if let Some(w) = self.after_space(last) {
+                        let named = self.word(w).is_some_and(|n| {
+                            n.starts_with(|c: char| c.is_uppercase())
+                                && self.lower(w).is_some_and(|l| is_street_or_unit(&l))
+                        });
+                        if named {
+                            return Some(self.skipped(w));
+                        }
+                    }
                 }
                 Some("s") if value >= 10.0 && value % 10.0 == 0.0 => {
                     last += 1;
@@ -1201,7 +1432,10 @@ impl<'a> Cursor<'a> {
             if let Some(w) = self.word(j) {
                 let lw = Lower::new(w).unwrap_or_default();
                 if let Some(code) =
-                    currency_word(&lw, spaced).or_else(|| currency_code(w).filter(|_| spaced))
+                    // `50p` is pence; `81P` a designation.
+                    currency_word(&lw, spaced)
+                        .filter(|_| w != "P")
+                        .or_else(|| currency_code(w).filter(|_| spaced))
                 {
                     currency = Some(code);
                     last = j;
@@ -1232,7 +1466,8 @@ impl<'a> Cursor<'a> {
         }
         if number_type == NumberType::Cardinal && digits && !grouped && last == first {
             let s = self.str(first);
-            if s.len() == 4 && (1000.0..=2100.0).contains(&value) {
+            // A round thousand counts things far more often than it names the year 1000.
+            if s.len() == 4 && (1000.0..=2100.0).contains(&value) && value != 1000.0 {
                 number_type = NumberType::Year;
             }
         }
@@ -1259,11 +1494,11 @@ impl<'a> Cursor<'a> {
         }
         let j = self.after_space(last)?;
         let w = self.word(j)?;
-        if !w.starts_with(char::is_uppercase)
-            || !Lower::new(w).is_some_and(|w| lexicon::MONTHS.contains(&w))
-        {
+        let lw = Lower::new(w)?;
+        if !w.starts_with(char::is_uppercase) || !lexicon::MONTHS.contains(&lw) {
             return None;
         }
+        let month = month_number(&lw)?;
         Some(Found {
             start: self.tokens[first].start,
             end: self.tokens[j].end,
@@ -1271,7 +1506,7 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Date,
             value: Some(value),
             currency: None,
-            iso: None,
+            iso: Some(self.iso_date(j, month, value)),
         })
     }
 
@@ -1321,6 +1556,52 @@ fn decimal_value(whole: f64, frac: &str) -> f64 {
     let frac = &frac[..frac.len().min(300)];
     let scale = 10f64.powi(frac.len() as i32);
     (whole * scale + digits_value(frac)) / scale
+}
+
+/// Words after an ordinal that make it part of a street or unit name (`47th Street`,
+/// `501st Legion`); `17th Century` or `2nd Earl` stay ordinals.
+fn is_street_or_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "av"
+            | "place"
+            | "pl"
+            | "road"
+            | "rd"
+            | "boulevard"
+            | "blvd"
+            | "drive"
+            | "dr"
+            | "lane"
+            | "ln"
+            | "terrace"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "legion"
+            | "regiment"
+            | "battalion"
+            | "brigade"
+            | "division"
+            | "squadron"
+            | "fleet"
+            | "precinct"
+            | "ward"
+    )
+}
+
+/// 1 to 12 for a month name or its abbreviation (`Sept`, `oct`).
+fn month_number(lower: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let key = lower.get(..3)?;
+    MONTHS.iter().position(|&m| m == key).map(|p| p as u8 + 1)
 }
 
 fn whole_or_decimal(value: f64) -> NumberType {
@@ -1474,6 +1755,7 @@ fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
             }
             "GBP"
         }
+        // Lower-case only: `50p` is pence, `81P` a designation.
         "p" if !spaced => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
@@ -1703,6 +1985,62 @@ mod tests {
         assert_eq!(texts("ISRAEL FREES 30 PRISONERS"), ["30"]);
         assert_eq!(texts("Israel Frees 30 Prisoners"), ["30"]);
         assert_eq!(texts("Jack went 4-for-5 that day"), ["4", "5"]);
+    }
+
+    #[test]
+    fn dates_carry_an_iso_form() {
+        let iso = |text: &str| -> Vec<(String, Option<String>)> {
+            find(text, &tokenize(text))
+                .iter()
+                .map(|s| (s.as_str(text).to_string(), s.iso().map(str::to_string)))
+                .collect()
+        };
+        let some = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            iso("on October 7, 2023."),
+            [some("October 7", "2023-10-07"), ("2023".into(), None)]
+        );
+        assert_eq!(iso("on Oct. 7 we"), [some("Oct. 7", "--10-07")]);
+        assert_eq!(
+            iso("on November 2 and 3"),
+            [some("November 2", "--11-02"), some("3", "--11-03")]
+        );
+        assert_eq!(
+            iso("since 2023-10-07 only"),
+            [some("2023-10-07", "2023-10-07")]
+        );
+        assert_eq!(iso("on 10/1/2008, it"), [some("10/1/2008", "2008-10-01")]);
+        assert_eq!(iso("on 25/12/2020, it"), [some("25/12/2020", "2020-12-25")]);
+        assert_eq!(numbers("on 10/1/2008")[0].1, Some(1.0));
+    }
+
+    #[test]
+    fn phone_numbers_are_one_span_without_value() {
+        assert_eq!(
+            numbers("call 944-3737 now"),
+            [("944-3737", None, "cardinal")]
+        );
+        assert_eq!(texts("call 201-592-4699"), ["201-592-4699"]);
+        assert_eq!(
+            texts("from 1990-1995 and 500-1000 people"),
+            ["1990", "1995", "500", "1000"]
+        );
+    }
+
+    #[test]
+    fn names_and_ordinals_inside_names() {
+        assert!(texts("rebuilt at Ground Zero and Cheaper by the Dozen, a film").is_empty());
+        assert!(texts("turn onto 47th Street and meet the 501st Legion").is_empty());
+        assert_eq!(texts("in the 17th Century, the 2nd Earl"), ["17th", "2nd"]);
+        assert_eq!(texts("Seven people died."), ["Seven"]);
+        assert!(texts("a high-five for it").is_empty());
+    }
+
+    #[test]
+    fn one_as_a_count_or_a_pronoun() {
+        assert_eq!(texts("only one day left"), ["one"]);
+        assert_eq!(texts("one way forward"), ["one"]);
+        assert!(texts("one cannot know; one for us and one that’s new").is_empty());
     }
 
     #[test]
