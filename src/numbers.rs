@@ -184,7 +184,21 @@ impl<'a> Cursor<'a> {
         let tok = self.tok(i)?;
         match tok.kind {
             TokenKind::Punct if self.punct(i) == Some('[') => self.citation_at(i),
-            TokenKind::Punct => self.currency_prefixed(i, i),
+            TokenKind::Punct => {
+                // A vulgar fraction on its own: `½ ρ u²`; after digits, `2 ½` was read whole.
+                if let Some(v) = self.punct(i).and_then(vulgar_fraction) {
+                    return Some(Found {
+                        start: tok.start,
+                        end: tok.end,
+                        next: i + 1,
+                        number_type: NumberType::Decimal,
+                        value: Some(v),
+                        currency: None,
+                        iso: None,
+                    });
+                }
+                self.currency_prefixed(i, i)
+            }
             TokenKind::Word => {
                 // Every word the detector reacts to is short ASCII; others are passed over
                 // without lower-casing them.
@@ -194,16 +208,29 @@ impl<'a> Cursor<'a> {
                 }
                 let dollar_prefix = lower == "us"
                     || lower == "a" && self.str(i) == "A"
-                    || matches!(&*lower, "c" | "hk" | "nz" | "s");
-                if dollar_prefix
-                    && self.punct(i + 1) == Some('$')
-                    && self.tok(i + 1)?.start == tok.end
-                {
+                    || matches!(
+                        &*lower,
+                        "c" | "hk" | "nz" | "s" | "aud" | "cad" | "nzd" | "usd"
+                    );
+                // `US$5`, `AUD$15`, and `C $ 300` in spaced-out newswire.
+                let dollar_at =
+                    if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
+                        Some(i + 1)
+                    } else {
+                        (matches!(&*lower, "c" | "us")
+                            && self.punct(i + 2) == Some('$')
+                            && self.is_single_space(i + 1)
+                            && self.is_single_space(i + 3)
+                            && self.kind(i + 4) == Some(TokenKind::Digits))
+                        .then_some(i + 2)
+                    };
+                if let Some(dollar) = dollar_at.filter(|_| dollar_prefix) {
                     {
-                        return self.currency_prefixed(i + 1, i).map(|mut f| {
+                        return self.currency_prefixed(dollar, i).map(|mut f| {
                             f.currency = Some(match &*lower {
-                                "a" => "AUD",
-                                "c" => "CAD",
+                                "a" | "aud" => "AUD",
+                                "c" | "cad" => "CAD",
+                                "nzd" => "NZD",
                                 "hk" => "HKD",
                                 "nz" => "NZD",
                                 "s" => "SGD",
@@ -227,6 +254,17 @@ impl<'a> Cursor<'a> {
                 }
                 if self.is_glued_to_code(i) {
                     return None;
+                }
+                // `minus 5`, `negative one`: the sign word is part of the value.
+                if matches!(&*lower, "minus" | "negative") {
+                    let j = self.after_space(i)?;
+                    if matches!(self.kind(j), Some(TokenKind::Digits | TokenKind::Word)) {
+                        return self.number_at(j).filter(|f| f.end > 0).map(|mut f| {
+                            f.start = tok.start;
+                            f.value = f.value.map(|v| -v);
+                            f
+                        });
+                    }
                 }
                 let numeral = self.words_numeral(i)?;
                 self.finish(i, i, numeral, None)
@@ -382,7 +420,10 @@ impl<'a> Cursor<'a> {
         let title_follows = self.is_single_space(j + 1)
             && self.word(j + 2).is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
-                    && !Lower::new(w).is_some_and(|w| lexicon::MONTHS.contains(&w))
+                    && !Lower::new(w).is_some_and(|w| {
+                        lexicon::MONTHS.contains(&w) || currency_word(&w, true).is_some()
+                    })
+                    && currency_code(w).is_none()
             });
         let numbered = j > i || self.str(i).len() <= 2 && self.line_is_heading(i);
         (title_follows && numbered).then_some(j + 1)
@@ -1048,6 +1089,22 @@ impl<'a> Cursor<'a> {
         if first == "a" || first == "an" {
             let j = self.after_space(i)?;
             let w = self.lower(j)?;
+            // `a quarter million`, `a half billion`.
+            if matches!(&*w, "quarter" | "half") {
+                let k = self.after_space(j)?;
+                let scale = self
+                    .lower(k)
+                    .and_then(|s| scale_word(&s))
+                    .filter(|&s| s >= 1e3)?;
+                return Some(Numeral {
+                    last: k,
+                    value: scale * if w == "half" { 0.5 } else { 0.25 },
+                    has_fraction: false,
+                    grouped: false,
+                    digits: false,
+                    leading_dot: false,
+                });
+            }
             let scale = match &*w {
                 "dozen" => 12.0,
                 "hundred" => 100.0,
@@ -1185,6 +1242,28 @@ impl<'a> Cursor<'a> {
         }
         let mut value = total + group;
         let mut has_fraction = false;
+        if let Some(next) = self.after_space(last) {
+            let word = self.lower(next).unwrap_or_default();
+            if word == "point" {
+                // `seven point six five`, `two hundred point seventy-one`: the digits after
+                // the point are read one word at a time.
+                if let Some((frac, end)) = self.spoken_decimals(next) {
+                    value = decimal_value(value, &frac);
+                    last = end;
+                    has_fraction = true;
+                }
+            } else if let Some((den, plural)) = fraction_word(&word) {
+                // `one fifth`, `three quarters`, `twenty-three fifths`.
+                if plural == (value != 1.0) && value > 0.0 && word != "seconds" {
+                    value /= den;
+                    last = next;
+                    has_fraction = true;
+                }
+            } else if matches!(&*word, "dozen" | "dozens") && value < 100.0 {
+                value *= 12.0;
+                last = next;
+            }
+        }
         // `two and a half`.
         if let Some(a) = self.after_space(last) {
             if self.lower(a).as_deref() == Some("and") {
@@ -1214,6 +1293,39 @@ impl<'a> Cursor<'a> {
             digits: false,
             leading_dot: false,
         })
+    }
+
+    /// The digit words after `point` at token `point`: `six five` → "65", `seventy-one` →
+    /// "71"; returns the digits and the last token.
+    fn spoken_decimals(&self, point: usize) -> Option<(String, usize)> {
+        let mut digits = String::new();
+        let mut j = point;
+        while digits.len() < 12 {
+            let Some(k) = self.after_space(j) else { break };
+            let Some(w) = self.lower(k) else { break };
+            match word_kind(&w) {
+                WordKind::Unit => {
+                    digits.push(char::from(b'0' + word_value(&w) as u8));
+                    j = k;
+                }
+                WordKind::Teen | WordKind::Ten if digits.is_empty() => {
+                    let mut v = word_value(&w);
+                    j = k;
+                    if matches!(self.punct(k + 1), Some('-')) {
+                        if let Some(u) =
+                            self.lower(k + 2).filter(|u| word_kind(u) == WordKind::Unit)
+                        {
+                            v += word_value(&u);
+                            j = k + 2;
+                        }
+                    }
+                    digits.push_str(&format!("{v}"));
+                    break;
+                }
+                _ => break,
+            }
+        }
+        (!digits.is_empty()).then_some((digits, j))
     }
 
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
@@ -1349,7 +1461,7 @@ impl<'a> Cursor<'a> {
         // Magnitude glued (`2.3mn`, `5bn`, `10k`) or as a word (`1.5 million`).
         if digits && glued(last + 1) {
             if let Some(scale) = self.word(last + 1).and_then(magnitude_suffix) {
-                value *= scale;
+                value = scaled(value, scale);
                 last += 1;
                 number_type = whole_or_decimal(value);
             }
@@ -1359,7 +1471,7 @@ impl<'a> Cursor<'a> {
                 if let Some(scale) = self.lower(j).and_then(|w| {
                     scale_word(&w).or_else(|| magnitude_suffix(&w).filter(|_| w.len() > 1))
                 }) {
-                    value *= scale;
+                    value = scaled(value, scale);
                     last = j;
                     number_type = whole_or_decimal(value);
                     if let Some(k) = self.after_space(last) {
@@ -1368,7 +1480,7 @@ impl<'a> Cursor<'a> {
                             .and_then(|w| scale_word(&w))
                             .filter(|&s| s > 100.0)
                         {
-                            value *= s2;
+                            value = scaled(value, s2);
                             last = k;
                         }
                     }
@@ -1407,7 +1519,7 @@ impl<'a> Cursor<'a> {
             number_type = NumberType::Percent;
         } else if let Some(j) = self.after_space(last) {
             match self.lower(j).as_deref() {
-                Some("percent" | "pct" | "percentage") => {
+                Some("percent" | "percents" | "pct" | "percentage") => {
                     last = j;
                     number_type = NumberType::Percent;
                 }
@@ -1420,6 +1532,23 @@ impl<'a> Cursor<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+        // A symbol after the amount, as some write it: `10 $`, `5 €`; unless it starts the
+        // next amount (`10 $ 30`).
+        if currency.is_none() && number_type != NumberType::Percent {
+            let k = if self.is_single_space(last + 1) {
+                last + 2
+            } else {
+                last + 1
+            };
+            if let Some(code) = self.punct(k).and_then(symbol_currency) {
+                let next_amount = self.kind(k + 1) == Some(TokenKind::Digits)
+                    || self.is_single_space(k + 1) && self.kind(k + 2) == Some(TokenKind::Digits);
+                if !next_amount {
+                    currency = Some(code);
+                    last = k;
+                }
             }
         }
         // Currency after: `5 euros`, `50p`, `10 cents`, `USD`.
@@ -1435,7 +1564,7 @@ impl<'a> Cursor<'a> {
                     // `50p` is pence; `81P` a designation.
                     currency_word(&lw, spaced)
                         .filter(|_| w != "P")
-                        .or_else(|| currency_code(w).filter(|_| spaced))
+                        .or_else(|| currency_code(w))
                 {
                     currency = Some(code);
                     last = j;
@@ -1524,8 +1653,28 @@ impl<'a> Cursor<'a> {
         } else {
             lexicon::UNITS.contains(&lw) || matches!(w, "C" | "F")
         };
-        if !known {
+        if !known && !matches!(&*lw, "celsius" | "fahrenheit" | "centigrade" | "deg") {
             return None;
+        }
+        // `98.6 degrees F`, `20 degrees Celsius`, `50 deg.`.
+        if matches!(&*lw, "degree" | "degrees" | "deg") {
+            if lw == "deg" && self.punct(j + 1) == Some('.') {
+                return Some(j + 1);
+            }
+            if let Some(k) = self.after_space(j) {
+                let scale = self.lower(k).is_some_and(|s| {
+                    matches!(
+                        &*s,
+                        "celsius" | "fahrenheit" | "centigrade" | "kelvin" | "f" | "c"
+                    )
+                });
+                if scale
+                    && (self.str(k).len() > 1
+                        || self.tok(k + 1).is_none_or(|t| t.kind != TokenKind::Word))
+                {
+                    return Some(k);
+                }
+            }
         }
         // `km/h`.
         if self.punct(j + 1) == Some('/')
@@ -1633,7 +1782,8 @@ fn word_kind(w: &str) -> WordKind {
             WordKind::Ten
         }
         "hundred" => WordKind::Hundred,
-        "thousand" | "million" | "billion" | "trillion" => WordKind::Scale,
+        "thousand" | "million" | "billion" | "trillion" | "lakh" | "lakhs" | "lkhs" | "crore"
+        | "crores" => WordKind::Scale,
         _ => WordKind::None,
     }
 }
@@ -1684,8 +1834,45 @@ fn scale_word(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        "lakh" | "lakhs" | "lkh" | "lkhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
+}
+
+/// `value` times a magnitude, snapped to the whole number it is meant to be: 16.4 × 10⁶
+/// is 16400000, not 16399999.999999998.
+fn scaled(value: f64, scale: f64) -> f64 {
+    let v = value * scale;
+    let whole = v.round();
+    if (v - whole).abs() <= v.abs() * 1e-12 {
+        whole
+    } else {
+        v
+    }
+}
+
+/// The denominator a fraction word stands for (`fifths` → 5), and whether it is plural.
+fn fraction_word(w: &str) -> Option<(f64, bool)> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (w, false),
+    };
+    let den = match stem {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    };
+    Some((den, plural))
 }
 
 /// Magnitudes written onto digits: `10k`, `2.3mn`, `$5bn`, `3tn`.
@@ -1701,6 +1888,7 @@ fn magnitude_suffix(w: &str) -> Option<f64> {
 
 fn is_suffix_word(w: &str) -> bool {
     magnitude_suffix(w).is_some()
+        || currency_code(w).is_some()
         || matches!(
             w,
             "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "p" | "C" | "F" | "K"
@@ -1725,9 +1913,24 @@ fn symbol_currency(c: char) -> Option<&'static str> {
     })
 }
 
+/// ISO 4217 codes of currencies often named in news, sorted for binary search.
+const ISO_CURRENCIES: [&str; 64] = [
+    "AED", "ARS", "AUD", "BDT", "BGN", "BHD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CUC",
+    "CUP", "CZK", "DKK", "DZD", "EGP", "ETB", "EUR", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS",
+    "INR", "IQD", "IRR", "ISK", "JOD", "JPY", "KES", "KRW", "KWD", "LBP", "LKR", "MAD", "MXN",
+    "MYR", "NGN", "NOK", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RUB", "SAR",
+    "SEK", "SGD", "SYP", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "XOF", "ZAR",
+];
+
 /// ISO codes and abbreviations written before or after an amount: `USD 5`, `Rs 500`.
 fn currency_code(w: &str) -> Option<&'static str> {
+    if w.len() == 3 {
+        if let Ok(k) = ISO_CURRENCIES.binary_search(&w) {
+            return Some(ISO_CURRENCIES[k]);
+        }
+    }
     Some(match w {
+        "RM" => "MYR",
         "USD" => "USD",
         "EUR" => "EUR",
         "GBP" => "GBP",
@@ -1762,6 +1965,22 @@ fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
         "rupee" | "rupees" => "INR",
         "shekel" | "shekels" => "ILS",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "buck" | "bucks" => "USD",
+        "ringgit" | "ringgits" => "MYR",
+        "riyal" | "riyals" | "saudiriyal" => "SAR",
+        "rial" | "rials" => "IRR",
+        "dinar" | "dinars" => "KWD",
+        "peso" | "pesos" => "MXN",
+        "peseta" | "pesetas" => "ESP",
+        "franc" | "francs" => "CHF",
+        "won" if spaced => "KRW",
+        "lira" | "lire" => "TRY",
+        "naira" => "NGN",
+        "rand" => "ZAR",
+        "krona" | "kronor" | "krone" | "kroner" => "SEK",
+        "zloty" | "zlotys" => "PLN",
+        "hryvnia" | "hryvnias" => "UAH",
+        "lakh" | "lakhs" | "crore" | "crores" => return None,
         _ => return None,
     })
 }
@@ -2041,6 +2260,38 @@ mod tests {
         assert_eq!(texts("only one day left"), ["one"]);
         assert_eq!(texts("one way forward"), ["one"]);
         assert!(texts("one cannot know; one for us and one that’s new").is_empty());
+    }
+
+    #[test]
+    fn spoken_forms_fractions_and_signs() {
+        let cases: &[(&str, &str, f64, &str)] = &[
+            ("three quarters of it", "three quarters", 0.75, "decimal"),
+            ("one fifth of it", "one fifth", 0.2, "decimal"),
+            (
+                "seven point six five",
+                "seven point six five",
+                7.65,
+                "decimal",
+            ),
+            ("three dozen eggs", "three dozen", 36.0, "cardinal"),
+            (
+                "a quarter million people",
+                "a quarter million",
+                250_000.0,
+                "cardinal",
+            ),
+            ("fell to minus 5 overnight", "minus 5", -5.0, "cardinal"),
+            ("13 lakh voters", "13 lakh", 1_300_000.0, "cardinal"),
+            ("two crore rupees", "two crore rupees", 2e7, "money"),
+            ("C$16.4 million", "C$16.4 million", 16_400_000.0, "money"),
+            ("a 115.5USD fee", "115.5USD", 115.5, "money"),
+            ("paid 42 ringgit", "42 ringgit", 42.0, "money"),
+            ("at 98.6 degrees F", "98.6 degrees F", 98.6, "quantity"),
+            ("a law written as ½ of it", "½", 0.5, "decimal"),
+        ];
+        for &(text, span, value, kind) in cases {
+            assert_eq!(numbers(text), [(span, Some(value), kind)], "{text}");
+        }
     }
 
     #[test]
