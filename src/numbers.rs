@@ -16,20 +16,46 @@ use crate::{Attrs, NumberType, Span};
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let cursor = Cursor { text, tokens };
     let mut out = Vec::new();
+    // The end and ISO month prefix (`--11-`, `2023-11-`) of the last date found, so that
+    // `November 2 and 3` makes the 3 a date too.
+    let mut last_date: Option<(usize, String)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match cursor.number_at(i) {
-            Some(found) => {
+            Some(mut found) => {
                 i = found.next;
                 if found.end == 0 {
                     continue; // a code, skipped whole
                 }
+                if let Some((end, prefix)) = &last_date {
+                    let day = found
+                        .value
+                        .filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0);
+                    let joined = matches!(
+                        text.get(*end..found.start),
+                        Some(" and " | "-" | "–" | " – " | " to " | " & " | " or ")
+                    );
+                    if let (Some(day), true, NumberType::Cardinal) =
+                        (day, joined, found.number_type)
+                    {
+                        found.number_type = NumberType::Date;
+                        found.iso = Some(format!("{prefix}{day:02}"));
+                    }
+                }
+                last_date = found
+                    .iso
+                    .as_deref()
+                    .filter(|_| found.number_type == NumberType::Date)
+                    .and_then(|iso| iso.get(..iso.len() - 2))
+                    .map(|prefix| (found.end, prefix.to_string()));
                 out.push(Span::new(
                     found.start..found.end,
                     Attrs::Number {
                         number_type: found.number_type,
-                        value: found.value,
+                        // Text such as `1e400` or ten thousand digits has no finite value.
+                        value: found.value.filter(|v| v.is_finite()),
                         currency: found.currency,
+                        iso: found.iso,
                     },
                 ));
             }
@@ -47,6 +73,8 @@ struct Found {
     number_type: NumberType,
     value: Option<f64>,
     currency: Option<&'static str>,
+    /// ISO 8601 form of a date.
+    iso: Option<String>,
 }
 
 /// A numeral before its suffixes: where it ends and what it is worth.
@@ -60,6 +88,46 @@ struct Numeral {
     digits: bool,
     /// Written `.5`: the dot before the first token belongs to the number.
     leading_dot: bool,
+}
+
+/// A word lower-cased into a fixed buffer, so looking words up allocates nothing. Every
+/// number, unit, month and currency word is short ASCII; other words have no `Lower`.
+#[derive(Clone, Copy, Default)]
+struct Lower {
+    buf: [u8; 16],
+    len: u8,
+}
+
+impl Lower {
+    fn new(word: &str) -> Option<Lower> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 16 || !bytes.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        for (b, w) in buf.iter_mut().zip(bytes) {
+            *b = w.to_ascii_lowercase();
+        }
+        Some(Lower {
+            buf,
+            len: bytes.len() as u8,
+        })
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Only ASCII is ever copied in, so the bytes are always valid UTF-8.
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -85,8 +153,8 @@ impl<'a> Cursor<'a> {
         (self.kind(i)? == TokenKind::Word).then(|| self.str(i))
     }
 
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+    fn lower(&self, i: usize) -> Option<Lower> {
+        self.word(i).and_then(Lower::new)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -116,24 +184,53 @@ impl<'a> Cursor<'a> {
         let tok = self.tok(i)?;
         match tok.kind {
             TokenKind::Punct if self.punct(i) == Some('[') => self.citation_at(i),
-            TokenKind::Punct => self.currency_prefixed(i, i),
+            TokenKind::Punct => {
+                // A vulgar fraction on its own: `½ ρ u²`; after digits, `2 ½` was read whole.
+                if let Some(v) = self.punct(i).and_then(vulgar_fraction) {
+                    return Some(Found {
+                        start: tok.start,
+                        end: tok.end,
+                        next: i + 1,
+                        number_type: NumberType::Decimal,
+                        value: Some(v),
+                        currency: None,
+                        iso: None,
+                    });
+                }
+                self.currency_prefixed(i, i)
+            }
             TokenKind::Word => {
-                let lower = tok.text(self.text).to_lowercase();
+                // Every word the detector reacts to is short ASCII; others are passed over
+                // without lower-casing them.
+                let lower = Lower::new(tok.text(self.text))?;
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
                 let dollar_prefix = lower == "us"
                     || lower == "a" && self.str(i) == "A"
-                    || matches!(lower.as_str(), "c" | "hk" | "nz" | "s");
-                if dollar_prefix
-                    && self.punct(i + 1) == Some('$')
-                    && self.tok(i + 1)?.start == tok.end
-                {
+                    || matches!(
+                        &*lower,
+                        "c" | "hk" | "nz" | "s" | "aud" | "cad" | "nzd" | "usd"
+                    );
+                // `US$5`, `AUD$15`, and `C $ 300` in spaced-out newswire.
+                let dollar_at =
+                    if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
+                        Some(i + 1)
+                    } else {
+                        (matches!(&*lower, "c" | "us")
+                            && self.punct(i + 2) == Some('$')
+                            && self.is_single_space(i + 1)
+                            && self.is_single_space(i + 3)
+                            && self.kind(i + 4) == Some(TokenKind::Digits))
+                        .then_some(i + 2)
+                    };
+                if let Some(dollar) = dollar_at.filter(|_| dollar_prefix) {
                     {
-                        return self.currency_prefixed(i + 1, i).map(|mut f| {
-                            f.currency = Some(match lower.as_str() {
-                                "a" => "AUD",
-                                "c" => "CAD",
+                        return self.currency_prefixed(dollar, i).map(|mut f| {
+                            f.currency = Some(match &*lower {
+                                "a" | "aud" => "AUD",
+                                "c" | "cad" => "CAD",
+                                "nzd" => "NZD",
                                 "hk" => "HKD",
                                 "nz" => "NZD",
                                 "s" => "SGD",
@@ -158,12 +255,33 @@ impl<'a> Cursor<'a> {
                 if self.is_glued_to_code(i) {
                     return None;
                 }
+                // `minus 5`, `negative one`: the sign word is part of the value.
+                if matches!(&*lower, "minus" | "negative") {
+                    let j = self.after_space(i)?;
+                    if matches!(self.kind(j), Some(TokenKind::Digits | TokenKind::Word)) {
+                        return self.number_at(j).filter(|f| f.end > 0).map(|mut f| {
+                            f.start = tok.start;
+                            f.value = f.value.map(|v| -v);
+                            f
+                        });
+                    }
+                }
                 let numeral = self.words_numeral(i)?;
                 self.finish(i, i, numeral, None)
             }
             TokenKind::Digits => {
+                if let Some(found) = self.numeric_date(i) {
+                    return Some(found);
+                }
                 if let Some(next) = self.heading_number_end(i) {
                     return Some(self.skipped(next));
+                }
+                // `Su 08:00`, `Gate 9 am`: a time even after a word that names codes.
+                if let Some(found) = self.time_at(i, i) {
+                    return Some(found);
+                }
+                if let Some(found) = self.phone_number(i) {
+                    return Some(found);
                 }
                 if self.is_code(i) {
                     return Some(self.skip_code(i));
@@ -172,6 +290,96 @@ impl<'a> Cursor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `2023-10-07` (ISO) or `10/1/2008` (month first unless the first number is over 12).
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let sep = self.punct(i + 1)?;
+        if !matches!(sep, '-' | '/') || self.punct(i + 3) != Some(sep) {
+            return None;
+        }
+        let parts = [i, i + 2, i + 4];
+        if parts
+            .iter()
+            .any(|&k| self.kind(k) != Some(TokenKind::Digits))
+            || parts
+                .windows(2)
+                .any(|w| self.tokens[w[0] + 1].end != self.tokens[w[1]].start)
+            || self.digits_continue(i + 4)
+        {
+            return None;
+        }
+        let [a, b, c] = parts.map(|k| self.str(k));
+        let (year, month, day) = if sep == '-' && a.len() == 4 && b.len() == 2 && c.len() == 2 {
+            (a, b, c)
+        } else if sep == '/' && a.len() <= 2 && b.len() <= 2 && c.len() == 4 {
+            if digits_value(a) > 12.0 {
+                (c, b, a)
+            } else {
+                (c, a, b)
+            }
+        } else {
+            return None;
+        };
+        let (year, month, day) = (digits_value(year), digits_value(month), digits_value(day));
+        if !(1.0..=12.0).contains(&month) || !(1.0..=31.0).contains(&day) {
+            return None;
+        }
+        Some(Found {
+            start: self.tokens[i].start,
+            end: self.tokens[i + 4].end,
+            next: i + 5,
+            number_type: NumberType::Date,
+            value: Some(day),
+            currency: None,
+            iso: Some(format!("{year:04}-{month:02}-{day:02}")),
+        })
+    }
+
+    /// `944-3737`, `201-592-4699`, `+1602275-4958`: one telephone number, with no value.
+    /// Two groups read as a range instead when they look like one (`1990-1995`, `500-1000`).
+    fn phone_number(&self, i: usize) -> Option<Found> {
+        let mut groups = [0usize; 4];
+        let mut n = 1;
+        let mut j = i;
+        while n < 4
+            && self.punct(j + 1) == Some('-')
+            && self.kind(j + 2) == Some(TokenKind::Digits)
+            && self.tokens[j + 1].start == self.tokens[j].end
+            && self.tokens[j + 2].start == self.tokens[j + 1].end
+        {
+            groups[n] = j + 2;
+            n += 1;
+            j += 2;
+        }
+        groups[0] = i;
+        let len = |k: usize| self.str(groups[k]).len();
+        let value = |k: usize| digits_value(self.str(groups[k]));
+        let phone = match n {
+            2 => {
+                let years =
+                    (1000.0..=2100.0).contains(&value(0)) && (1000.0..=2100.0).contains(&value(1));
+                len(0) >= 3 && len(1) == 4 && !years && value(1) % 100.0 != 0.0
+            }
+            3 => len(0) >= 2 && len(1) >= 3 && len(2) == 4,
+            _ => false,
+        };
+        if !phone || self.digits_continue(j) {
+            return None;
+        }
+        let glued_plus = i > 0
+            && self.punct(i - 1) == Some('+')
+            && self.tokens[i - 1].end == self.tokens[i].start;
+        let start = if glued_plus { i - 1 } else { i };
+        Some(Found {
+            start: self.tokens[start].start,
+            end: self.tokens[j].end,
+            next: j + 1,
+            number_type: NumberType::Cardinal,
+            value: None,
+            currency: None,
+            iso: None,
+        })
     }
 
     /// A citation marker such as `[12]`, `[2, 3]` or `[8–11]`: references, not figures.
@@ -212,7 +420,10 @@ impl<'a> Cursor<'a> {
         let title_follows = self.is_single_space(j + 1)
             && self.word(j + 2).is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
-                    && !lexicon::MONTHS.contains(w.to_lowercase().as_str())
+                    && !Lower::new(w).is_some_and(|w| {
+                        lexicon::MONTHS.contains(&w) || currency_word(&w, true).is_some()
+                    })
+                    && currency_code(w).is_none()
             });
         let numbered = j > i || self.str(i).len() <= 2 && self.line_is_heading(i);
         (title_follows && numbered).then_some(j + 1)
@@ -234,6 +445,7 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Cardinal,
             value: None,
             currency: None,
+            iso: None,
         }
     }
 
@@ -274,14 +486,42 @@ impl<'a> Cursor<'a> {
                 && matches!(prev.punct(self.text), Some('-' | '‐' | '–'))
                 && self.tokens[i - 2].kind == TokenKind::Word
                 && self.tokens[i - 2].end == prev.start
-                && !is_number_word(&self.str(i - 2).to_lowercase())
+                && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
+                // `4-for-5`: a tally, both sides counts.
+                && !(i > 3
+                    && self.punct(i - 3) == Some('-')
+                    && self.kind(i - 4) == Some(TokenKind::Digits))
             {
                 return true;
             }
         }
+        // `Maize1_1017013`: an identifier.
+        if i > 0 && self.punct(i - 1) == Some('_') && self.tokens[i - 1].end == tok.start {
+            return true;
+        }
+        // `either 1) … or 2) …`: an enumerator with no opening parenthesis before it.
+        if self.punct(i + 1) == Some(')')
+            && self.str(i).len() <= 2
+            && (i == 0 || self.tok(i - 1).is_some_and(Token::is_space))
+            && !(i.saturating_sub(8)..i).any(|k| self.punct(k) == Some('('))
+        {
+            return true;
+        }
+        // `H.R.1424`, `S.B.5`: a bill number after initials.
+        if i > 1
+            && self.punct(i - 1) == Some('.')
+            && self.tokens[i - 1].end == tok.start
+            && self.word(i - 2).is_some_and(|w| w.len() == 1)
+        {
+            return true;
+        }
         // Digits glued to letters that are no unit or suffix: `4x4`, `737MAX`, `5G`?
         if let Some(next) = self.word(i + 1) {
-            if self.tokens[i + 1].start == tok.end && !is_suffix_word(next) {
+            let exponent = matches!(next, "e" | "E")
+                && (self.kind(i + 2) == Some(TokenKind::Digits)
+                    || matches!(self.punct(i + 2), Some('+' | '-'))
+                        && self.kind(i + 3) == Some(TokenKind::Digits));
+            if self.tokens[i + 1].start == tok.end && !is_suffix_word(next) && !exponent {
                 let digits_follow = self.kind(i + 2) == Some(TokenKind::Digits)
                     && self.tokens[i + 2].start == self.tokens[i + 1].end;
                 return digits_follow
@@ -289,15 +529,193 @@ impl<'a> Cursor<'a> {
                     || next.chars().count() > 3;
             }
         }
-        // A designation after a model or route word: `Boeing 737`, `Flight 17`.
-        if let Some(word) = self.prev_word_before_space(i) {
-            if word.chars().next().is_some_and(char::is_uppercase)
-                && lexicon::CODE_NOUNS.contains(word.to_lowercase().as_str())
+        // A designation after a model or route word: `Boeing 737`, `Flight 17`, `No. 8`.
+        let noun_at = if i >= 3 && self.is_single_space(i - 1) && self.punct(i - 2) == Some('.') {
+            Some(i - 3)
+        } else {
+            (i >= 2 && self.is_single_space(i - 1)).then(|| i - 2)
+        };
+        if let Some(w) = noun_at {
+            // A year stays a number: `Rule 2016` is the rule of that year.
+            let year =
+                self.str(i).len() == 4 && (1900.0..=2099.0).contains(&digits_value(self.str(i)));
+            if self
+                .word(w)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && self
+                    .lower(w)
+                    .is_some_and(|w| lexicon::CODE_NOUNS.contains(&w))
+                && !year
             {
                 return true;
             }
+            if w + 2 == i && self.designates(w, i) {
+                return true;
+            }
+        }
+        self.is_list_item(i)
+    }
+
+    /// Small digits right after a capitalised word inside a sentence (`Internet Explorer 6`,
+    /// `Factor 1`, `Hwy 51`) name a version, item or road rather than count something.
+    /// Not after the first word of a sentence (`About 30 people`), a month, weekday or
+    /// currency, nor in a title-case line, where every word is capitalised.
+    fn designates(&self, w: usize, i: usize) -> bool {
+        let Some(word) = self.word(w) else {
+            return false;
+        };
+        if !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || word.len() < 2
+            || self.str(i).len() > 3
+            || self.starts_sentence(w)
+            || currency_code(word).is_some()
+        {
+            return false;
+        }
+        if let Some(lw) = self.lower(w) {
+            if lexicon::MONTHS.contains(&lw)
+                || lexicon::WEEKDAYS.contains(&lw)
+                || is_number_word(&lw)
+                || currency_word(&lw, true).is_some()
+            {
+                return false;
+            }
+        }
+        // What follows must end the designation: punctuation, or a word that is no unit,
+        // magnitude or percent, and nothing that makes a score, range, time or decimal.
+        match self.tok(i + 1) {
+            None => {}
+            Some(t) if t.kind == TokenKind::Word => return false,
+            Some(t) if t.kind == TokenKind::Punct => {
+                let c = self.punct(i + 1);
+                if matches!(c, Some('-' | '–' | '—' | ':' | '/' | '%' | '°'))
+                    || matches!(c, Some('.' | ',')) && self.kind(i + 2) == Some(TokenKind::Digits)
+                {
+                    return false;
+                }
+            }
+            Some(_) => {
+                if let Some(next) = self.after_space(i) {
+                    if self.kind(next) == Some(TokenKind::Digits)
+                        || matches!(self.punct(next), Some('-' | '–' | '—' | '%'))
+                        || self.word(next).is_some_and(|n| {
+                            is_suffix_word(n)
+                                || self.lower(next).is_some_and(|l| {
+                                    matches!(&*l, "percent" | "per" | "pct" | "am" | "pm")
+                                        || currency_word(&l, true).is_some()
+                                })
+                        })
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        !self.in_title_line(w)
+    }
+
+    /// Whether the word at `w` opens a sentence, line or quotation.
+    fn starts_sentence(&self, w: usize) -> bool {
+        let mut k = w;
+        if k > 0 && self.kind(k - 1) == Some(TokenKind::Space) {
+            k -= 1;
+        }
+        if k == 0 {
+            return true;
+        }
+        match self.tok(k - 1) {
+            Some(t) if t.kind == TokenKind::LineBreak => true,
+            Some(t) => matches!(
+                t.punct(self.text),
+                Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '‘' | '(' | '[' | ']' | '—' | '–')
+            ),
+            None => true,
+        }
+    }
+
+    /// A line where nearby words are all capitalised: a headline or a title, in which a
+    /// capital says nothing about names.
+    fn in_title_line(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(24);
+        let hi = (i + 24).min(self.tokens.len());
+        let mut j = i;
+        // Stay within the line: stop at line breaks on either side.
+        let mut from = i;
+        while from > lo && self.kind(from - 1) != Some(TokenKind::LineBreak) {
+            from -= 1;
+        }
+        while j + 1 < hi && self.kind(j + 1) != Some(TokenKind::LineBreak) {
+            j += 1;
+        }
+        // Title case leaves short function words lower-case; any other lower-case word
+        // means prose.
+        !(from..=j).any(|k| {
+            self.word(k).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        w,
+                        "a" | "an"
+                            | "the"
+                            | "of"
+                            | "and"
+                            | "or"
+                            | "for"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "by"
+                            | "with"
+                            | "from"
+                            | "as"
+                            | "but"
+                            | "vs"
+                    )
+            })
+        })
+    }
+
+    /// `1 Naqsh-e Jahan Square`, `2 Chaharbagh Boulevard`: a small number opening a line
+    /// before a capitalised word, with the next or previous item's number on another line.
+    fn is_list_item(&self, i: usize) -> bool {
+        if !self.opens_list_line(i) {
+            return false;
+        }
+        let n = digits_value(self.str(i));
+        // Look for a neighbouring item a bounded number of lines away.
+        let mut lines = 0;
+        let mut j = i + 1;
+        while j < self.tokens.len().min(i + 4000) && lines < 40 {
+            if self.kind(j) == Some(TokenKind::LineBreak) {
+                lines += 1;
+                if self.opens_list_line(j + 1) && digits_value(self.str(j + 1)) == n + 1.0 {
+                    return true;
+                }
+            }
+            j += 1;
+        }
+        lines = 0;
+        let mut j = i;
+        while j > i.saturating_sub(4000) && lines < 40 {
+            j -= 1;
+            if self.kind(j) == Some(TokenKind::LineBreak) {
+                lines += 1;
+                if self.opens_list_line(j + 1) && digits_value(self.str(j + 1)) + 1.0 == n {
+                    return true;
+                }
+            }
         }
         false
+    }
+
+    fn opens_list_line(&self, i: usize) -> bool {
+        (i == 0 || self.kind(i - 1) == Some(TokenKind::LineBreak))
+            && self.kind(i) == Some(TokenKind::Digits)
+            && self.str(i).len() <= 2
+            && self.is_single_space(i + 1)
+            && self
+                .word(i + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
     }
 
     /// Skips a whole code such as `H5N1` or `737-800` so none of its digits is read.
@@ -306,7 +724,7 @@ impl<'a> Cursor<'a> {
         while let Some(t) = self.tok(j + 1) {
             let glued = t.start == self.tokens[j].end;
             let joiner = matches!(t.kind, TokenKind::Word | TokenKind::Digits)
-                || matches!(t.punct(self.text), Some('-'))
+                || matches!(t.punct(self.text), Some('-' | '_' | '.'))
                     && self
                         .kind(j + 2)
                         .is_some_and(|k| matches!(k, TokenKind::Word | TokenKind::Digits));
@@ -325,62 +743,43 @@ impl<'a> Cursor<'a> {
             && self.tokens[i - 1].end == self.tokens[i].start
     }
 
-    /// `10,000`, `2.3`, `1 000 000`, `1/2`, `2 ½`, `.5`, `-4`.
+    /// `10,000`, `2.3`, `1 000 000`, `1/2`, `2 ½`, `2 1/4`, `.5`, `1.3e6`, `12,34,567`, `1.234,5`.
     fn digits_numeral(&self, i: usize) -> Option<Numeral> {
         let first = self.str(i);
-        let mut digits = first.to_string();
-        let mut last = i;
-        let mut grouped = false;
-        // Thousands groups: `,ddd` or a thin, narrow or no-break space and `ddd`.
-        if first.len() <= 3 {
-            loop {
-                let sep = self.str(last + 1);
-                let group = self.str(last + 2);
-                let is_sep = sep == "," || matches!(sep, "\u{202F}" | "\u{2009}" | "\u{A0}");
-                if is_sep && self.kind(last + 2) == Some(TokenKind::Digits) && group.len() == 3 {
-                    if sep == "," && self.kind(last + 3) == Some(TokenKind::Digits) {
-                        break;
-                    }
-                    digits.push_str(group);
-                    last += 2;
-                    grouped = true;
-                } else {
-                    break;
-                }
-            }
-        }
-        let mut value: f64 = digits.parse().ok()?;
+        let (mut value, mut last, grouped, european) = self.grouped_digits(i);
         let mut has_fraction = false;
-        // Decimal part: `.5`; a comma decimal only where no grouping could be meant (`1,8`).
+        // Decimal part: `.5` (`,5` after European groups); a comma decimal only where no
+        // grouping could be meant (`1,8`).
         let sep = self.punct(last + 1);
-        if (sep == Some('.') || sep == Some(',') && !grouped && self.str(last + 2).len() != 3)
+        let decimal_sep = if european {
+            sep == Some(',')
+        } else {
+            sep == Some('.') || sep == Some(',') && !grouped && self.str(last + 2).len() != 3
+        };
+        if decimal_sep
             && self.kind(last + 2) == Some(TokenKind::Digits)
             && self.punct(last + 3) != Some('.')
         {
-            let frac = self.str(last + 2);
-            if let Ok(f) = format!("{digits}.{frac}").parse::<f64>() {
-                value = f;
-                has_fraction = true;
-                last += 2;
-            }
-        } else if sep == Some('/')
-            && self.kind(last + 2) == Some(TokenKind::Digits)
-            && self.punct(last + 3) != Some('/')
-            && !grouped
-        {
-            let den: f64 = self.str(last + 2).parse().ok()?;
-            if den > 0.0 && den <= 1000.0 && value < den * 10.0 {
-                value /= den;
-                has_fraction = true;
-                last += 2;
-            }
+            value = decimal_value(value, self.str(last + 2));
+            has_fraction = true;
+            last += 2;
+        } else if let Some((f, end)) = self.slash_fraction(last).filter(|_| !grouped) {
+            value = f;
+            has_fraction = true;
+            last = end;
         }
-        // `2 ½`: a whole number and a vulgar fraction.
         if !has_fraction {
-            if let Some(f) = self.vulgar_after(last) {
-                value += f.0;
-                last = f.1;
+            // `2 ½` or `2 1/4`: a whole number and a fraction below one.
+            if let Some((f, end)) = self.vulgar_after(last) {
+                value += f;
+                last = end;
                 has_fraction = true;
+            } else if self.kind(last + 1) == Some(TokenKind::Space) && !grouped {
+                if let Some((f, end)) = self.slash_fraction(last + 2).filter(|f| f.0 < 1.0) {
+                    value += f;
+                    last = end;
+                    has_fraction = true;
+                }
             }
         }
         // A leading `.5`.
@@ -390,10 +789,27 @@ impl<'a> Cursor<'a> {
             let edge = i < 2
                 || self.tokens[i - 2].kind != TokenKind::Digits
                     && self.tokens[i - 2].kind != TokenKind::Word;
-            if before == Some('.') && edge && !has_fraction {
-                value = format!("0.{digits}").parse().ok()?;
+            if before == Some('.') && edge && !has_fraction && last == i {
+                value = decimal_value(0.0, first);
                 has_fraction = true;
                 leading_dot = true;
+            }
+        }
+        // Scientific notation: `1.3e6`, `12.32e+14`. Exponents past f64's range give
+        // infinity, which `find` turns into no value.
+        if self.word(last + 1).is_some_and(|e| e == "e" || e == "E")
+            && self.tokens[last + 1].start == self.tokens[last].end
+        {
+            let (sign, k) = match self.punct(last + 2) {
+                Some('+') => (1, last + 3),
+                Some('-' | '−') => (-1, last + 3),
+                _ => (1, last + 2),
+            };
+            if self.kind(k) == Some(TokenKind::Digits) && self.str(k).len() <= 4 {
+                let exp = sign * digits_value(self.str(k)) as i32;
+                value *= 10f64.powi(exp);
+                last = k;
+                has_fraction = value.is_finite() && value.fract() != 0.0;
             }
         }
         Some(Numeral {
@@ -406,7 +822,126 @@ impl<'a> Cursor<'a> {
         })
     }
 
+    /// The whole-number part: digits with their thousands groups. Returns the value, the
+    /// last token, whether groups were read, and whether they were European (`1.234.567`).
+    fn grouped_digits(&self, i: usize) -> (f64, usize, bool, bool) {
+        let first = self.str(i);
+        let mut value = digits_value(first);
+        let mut last = i;
+        if first.len() > 3 {
+            return (value, last, false, false);
+        }
+        let group_at = |j: usize, len: usize| {
+            self.kind(j) == Some(TokenKind::Digits) && self.str(j).len() == len
+        };
+        let sep = self.str(i + 1);
+        // Indian grouping: `12,34,567`, `1,00,000`: pairs, then a final three.
+        if sep == "," && first.len() <= 2 && group_at(i + 2, 2) {
+            let mut j = i;
+            let mut v = value;
+            while self.str(j + 1) == "," && group_at(j + 2, 2) {
+                v = v * 100.0 + digits_value(self.str(j + 2));
+                j += 2;
+            }
+            if self.str(j + 1) == "," && group_at(j + 2, 3) && !self.digits_continue(j + 2) {
+                return (
+                    v * 1000.0 + digits_value(self.str(j + 2)),
+                    j + 2,
+                    true,
+                    false,
+                );
+            }
+            return (value, last, false, false);
+        }
+        // European grouping `1.234.567` or `1.234,5`: dots are groups only when a second
+        // group or a decimal comma shows it; `1.234` alone is a decimal.
+        if sep == "." && group_at(i + 2, 3) {
+            let mut j = i;
+            let mut v = value;
+            let mut groups = 0;
+            while self.str(j + 1) == "." && group_at(j + 2, 3) {
+                v = v * 1000.0 + digits_value(self.str(j + 2));
+                j += 2;
+                groups += 1;
+            }
+            let comma_follows =
+                self.str(j + 1) == "," && self.kind(j + 2) == Some(TokenKind::Digits);
+            if (groups >= 2 || comma_follows) && !self.digits_continue(j) {
+                return (v, j, true, true);
+            }
+            return (value, last, false, false);
+        }
+        // `10,000`, or a thin, narrow no-break or no-break space: `1 000 000`. A plain space
+        // only joins groups of three that nothing else continues (`1 201 944-3737` is a
+        // phone number).
+        let mut grouped = false;
+        loop {
+            let sep = self.str(last + 1);
+            let group = self.str(last + 2);
+            let is_sep =
+                sep == "," || matches!(sep, "\u{202F}" | "\u{2009}" | "\u{A0}") || sep == " ";
+            if !(is_sep && group_at(last + 2, 3)) {
+                break;
+            }
+            if sep == "," && self.kind(last + 3) == Some(TokenKind::Digits) {
+                break;
+            }
+            if sep == " " && (self.digits_continue(last + 2) || !self.space_groups_end(last + 2)) {
+                break;
+            }
+            value = value * 1000.0 + digits_value(group);
+            last += 2;
+            grouped = true;
+        }
+        (value, last, grouped, false)
+    }
+
+    /// Whether digits at `j` run on into more digits through a joiner (`944-3737`, `1:19`).
+    fn digits_continue(&self, j: usize) -> bool {
+        matches!(self.punct(j + 1), Some('-' | '–' | ':' | '/'))
+            && self.kind(j + 2) == Some(TokenKind::Digits)
+    }
+
+    /// Groups joined by plain spaces from `j` on end cleanly: each three digits, and the
+    /// last not continued by a joiner or a further digit group.
+    fn space_groups_end(&self, mut j: usize) -> bool {
+        for _ in 0..8 {
+            if self.digits_continue(j) {
+                return false;
+            }
+            if self.str(j + 1) == " " && self.kind(j + 2) == Some(TokenKind::Digits) {
+                if self.str(j + 2).len() != 3 {
+                    return false;
+                }
+                j += 2;
+            } else {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `1/2` at `i`: the value and the last token, for a denominator that reads as one.
+    fn slash_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        if self.kind(i) != Some(TokenKind::Digits)
+            || self.punct(i + 1) != Some('/')
+            || self.kind(i + 2) != Some(TokenKind::Digits)
+            || self.punct(i + 3) == Some('/')
+        {
+            return None;
+        }
+        let num = digits_value(self.str(i));
+        let den = digits_value(self.str(i + 2));
+        (den > 0.0 && den <= 1000.0 && num < den * 10.0).then(|| (num / den, i + 2))
+    }
+
     fn vulgar_after(&self, i: usize) -> Option<(f64, usize)> {
+        if self
+            .punct(i + 1)
+            .is_some_and(|c| vulgar_fraction(c).is_none())
+        {
+            return None;
+        }
         let j = if self.is_single_space(i + 1) {
             i + 2
         } else {
@@ -460,6 +995,7 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Time,
             value: (!colon).then_some(hour),
             currency: None,
+            iso: None,
         })
     }
 
@@ -499,6 +1035,7 @@ impl<'a> Cursor<'a> {
         {
             return None;
         }
+        let month = month_number(lower)?;
         Some(Found {
             start: self.tokens[i].start,
             end: self.tokens[end].end,
@@ -506,7 +1043,30 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Date,
             value: Some(value),
             currency: None,
+            iso: Some(self.iso_date(end, month, value)),
         })
+    }
+
+    /// The ISO form of a day of `month` whose text ends at token `end`, with the year when
+    /// one follows (`October 7, 2023`, `7 October 2023`).
+    fn iso_date(&self, end: usize, month: u8, day: f64) -> String {
+        let mut k = end + 1;
+        if self.punct(k) == Some(',') {
+            k += 1;
+        }
+        let year = (self.kind(k) == Some(TokenKind::Space))
+            .then_some(k + 1)
+            .filter(|&y| {
+                self.kind(y) == Some(TokenKind::Digits)
+                    && self.str(y).len() == 4
+                    && !self.digits_continue(y)
+                    && self.tok(y + 1).is_none_or(|t| t.kind != TokenKind::Word)
+            })
+            .map(|y| digits_value(self.str(y)));
+        match year {
+            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+            None => format!("--{month:02}-{day:02}"),
+        }
     }
 
     fn is_code_after(&self, i: usize) -> bool {
@@ -517,11 +1077,35 @@ impl<'a> Cursor<'a> {
     /// `half a million`, `two and a half`, `one million three hundred thousand`.
     fn words_numeral(&self, i: usize) -> Option<Numeral> {
         let first = self.lower(i)?;
+        // `Ground Zero`, `Cheaper by the Dozen`, `(Three Sinners)`: capitalised inside a
+        // sentence, the number word belongs to a name.
+        if self.str(i).starts_with(|c: char| c.is_uppercase())
+            && (!self.starts_sentence(i) || i > 0 && self.punct(i - 1) == Some('('))
+            && !self.in_title_line(i)
+        {
+            return None;
+        }
         // `a hundred`, `a dozen`, `half a million`.
         if first == "a" || first == "an" {
             let j = self.after_space(i)?;
             let w = self.lower(j)?;
-            let scale = match w.as_str() {
+            // `a quarter million`, `a half billion`.
+            if matches!(&*w, "quarter" | "half") {
+                let k = self.after_space(j)?;
+                let scale = self
+                    .lower(k)
+                    .and_then(|s| scale_word(&s))
+                    .filter(|&s| s >= 1e3)?;
+                return Some(Numeral {
+                    last: k,
+                    value: scale * if w == "half" { 0.5 } else { 0.25 },
+                    has_fraction: false,
+                    grouped: false,
+                    digits: false,
+                    leading_dot: false,
+                });
+            }
+            let scale = match &*w {
                 "dozen" => 12.0,
                 "hundred" => 100.0,
                 "thousand" => 1e3,
@@ -568,6 +1152,16 @@ impl<'a> Cursor<'a> {
         if !is_number_word(&first) || first == "and" {
             return None;
         }
+        // `high-five`, `Vilt-two`: hyphened onto another word, the number is part of it.
+        if i > 1
+            && matches!(self.punct(i - 1), Some('-' | '‐'))
+            && self.tokens[i - 2].kind == TokenKind::Word
+            && self.tokens[i - 2].end == self.tokens[i - 1].start
+            && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
+        {
+            return None;
+        }
+
         if first == "one" && self.is_pronoun_one(i) {
             return None;
         }
@@ -648,6 +1242,28 @@ impl<'a> Cursor<'a> {
         }
         let mut value = total + group;
         let mut has_fraction = false;
+        if let Some(next) = self.after_space(last) {
+            let word = self.lower(next).unwrap_or_default();
+            if word == "point" {
+                // `seven point six five`, `two hundred point seventy-one`: the digits after
+                // the point are read one word at a time.
+                if let Some((frac, end)) = self.spoken_decimals(next) {
+                    value = decimal_value(value, &frac);
+                    last = end;
+                    has_fraction = true;
+                }
+            } else if let Some((den, plural)) = fraction_word(&word) {
+                // `one fifth`, `three quarters`, `twenty-three fifths`.
+                if plural == (value != 1.0) && value > 0.0 && word != "seconds" {
+                    value /= den;
+                    last = next;
+                    has_fraction = true;
+                }
+            } else if matches!(&*word, "dozen" | "dozens") && value < 100.0 {
+                value *= 12.0;
+                last = next;
+            }
+        }
         // `two and a half`.
         if let Some(a) = self.after_space(last) {
             if self.lower(a).as_deref() == Some("and") {
@@ -679,9 +1295,42 @@ impl<'a> Cursor<'a> {
         })
     }
 
+    /// The digit words after `point` at token `point`: `six five` → "65", `seventy-one` →
+    /// "71"; returns the digits and the last token.
+    fn spoken_decimals(&self, point: usize) -> Option<(String, usize)> {
+        let mut digits = String::new();
+        let mut j = point;
+        while digits.len() < 12 {
+            let Some(k) = self.after_space(j) else { break };
+            let Some(w) = self.lower(k) else { break };
+            match word_kind(&w) {
+                WordKind::Unit => {
+                    digits.push(char::from(b'0' + word_value(&w) as u8));
+                    j = k;
+                }
+                WordKind::Teen | WordKind::Ten if digits.is_empty() => {
+                    let mut v = word_value(&w);
+                    j = k;
+                    if matches!(self.punct(k + 1), Some('-')) {
+                        if let Some(u) =
+                            self.lower(k + 2).filter(|u| word_kind(u) == WordKind::Unit)
+                        {
+                            v += word_value(&u);
+                            j = k + 2;
+                        }
+                    }
+                    digits.push_str(&format!("{v}"));
+                    break;
+                }
+                _ => break,
+            }
+        }
+        (!digits.is_empty()).then_some((digits, j))
+    }
+
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
     fn is_pronoun_one(&self, i: usize) -> bool {
-        let prev = self.prev_word_before_space(i).map(str::to_lowercase);
+        let prev = self.prev_word_before_space(i).and_then(Lower::new);
         if matches!(
             prev.as_deref(),
             Some(
@@ -696,7 +1345,6 @@ impl<'a> Cursor<'a> {
                     | "anyone"
                     | "someone"
                     | "little"
-                    | "only"
                     | "last"
                     | "right"
                     | "wrong"
@@ -729,13 +1377,32 @@ impl<'a> Cursor<'a> {
                     | "does"
                     | "did"
                     | "may"
-                    | "thing"
-                    | "way"
-                    | "day"
-                    | "time"
+                    | "for"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "out"
+                    | "i"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "they"
+                    | "it"
+                    | "goes"
+                    | "made"
+                    | "cannot"
             )
         ) {
-            // `one day`, `one time` read as an idiom far more often than a count.
+            // A determiner, pronoun or verb after it: `one the most famous`, `fill one out`.
+            return true;
+        }
+        // `one that’s`, `one I’d`: a contraction follows the pronoun, never a counted noun.
+        if self
+            .after_space(i)
+            .and_then(|j| self.word(j))
+            .is_some_and(|w| w.contains(['\'', '’']))
+        {
             return true;
         }
         match self.tok(i + 1) {
@@ -783,7 +1450,7 @@ impl<'a> Cursor<'a> {
                     .punct(first - 2)
                     .is_some_and(|c| matches!(c, '(' | '['));
             if edge && matches!(sign, Some('-' | '−' | '+')) {
-                if sign != Some('+') {
+                if matches!(sign, Some('-' | '−')) {
                     value = -value;
                 }
                 start_byte = self.tokens[first - 1].start;
@@ -794,7 +1461,7 @@ impl<'a> Cursor<'a> {
         // Magnitude glued (`2.3mn`, `5bn`, `10k`) or as a word (`1.5 million`).
         if digits && glued(last + 1) {
             if let Some(scale) = self.word(last + 1).and_then(magnitude_suffix) {
-                value *= scale;
+                value = scaled(value, scale);
                 last += 1;
                 number_type = whole_or_decimal(value);
             }
@@ -804,7 +1471,7 @@ impl<'a> Cursor<'a> {
                 if let Some(scale) = self.lower(j).and_then(|w| {
                     scale_word(&w).or_else(|| magnitude_suffix(&w).filter(|_| w.len() > 1))
                 }) {
-                    value *= scale;
+                    value = scaled(value, scale);
                     last = j;
                     number_type = whole_or_decimal(value);
                     if let Some(k) = self.after_space(last) {
@@ -813,7 +1480,7 @@ impl<'a> Cursor<'a> {
                             .and_then(|w| scale_word(&w))
                             .filter(|&s| s > 100.0)
                         {
-                            value *= s2;
+                            value = scaled(value, s2);
                             last = k;
                         }
                     }
@@ -828,6 +1495,16 @@ impl<'a> Cursor<'a> {
                 Some("st" | "nd" | "rd" | "th") => {
                     last += 1;
                     number_type = NumberType::Ordinal;
+                    // `47th Street`, `the 501st Legion`: the ordinal is part of a name.
+                    if let Some(w) = self.after_space(last) {
+                        let named = self.word(w).is_some_and(|n| {
+                            n.starts_with(|c: char| c.is_uppercase())
+                                && self.lower(w).is_some_and(|l| is_street_or_unit(&l))
+                        });
+                        if named {
+                            return Some(self.skipped(w));
+                        }
+                    }
                 }
                 Some("s") if value >= 10.0 && value % 10.0 == 0.0 => {
                     last += 1;
@@ -842,7 +1519,7 @@ impl<'a> Cursor<'a> {
             number_type = NumberType::Percent;
         } else if let Some(j) = self.after_space(last) {
             match self.lower(j).as_deref() {
-                Some("percent" | "pct" | "percentage") => {
+                Some("percent" | "percents" | "pct" | "percentage") => {
                     last = j;
                     number_type = NumberType::Percent;
                 }
@@ -857,6 +1534,23 @@ impl<'a> Cursor<'a> {
                 _ => {}
             }
         }
+        // A symbol after the amount, as some write it: `10 $`, `5 €`; unless it starts the
+        // next amount (`10 $ 30`).
+        if currency.is_none() && number_type != NumberType::Percent {
+            let k = if self.is_single_space(last + 1) {
+                last + 2
+            } else {
+                last + 1
+            };
+            if let Some(code) = self.punct(k).and_then(symbol_currency) {
+                let next_amount = self.kind(k + 1) == Some(TokenKind::Digits)
+                    || self.is_single_space(k + 1) && self.kind(k + 2) == Some(TokenKind::Digits);
+                if !next_amount {
+                    currency = Some(code);
+                    last = k;
+                }
+            }
+        }
         // Currency after: `5 euros`, `50p`, `10 cents`, `USD`.
         if currency.is_none() && number_type != NumberType::Percent {
             let (j, spaced) = if glued(last + 1) {
@@ -865,9 +1559,12 @@ impl<'a> Cursor<'a> {
                 (self.after_space(last).unwrap_or(usize::MAX), true)
             };
             if let Some(w) = self.word(j) {
-                let lw = w.to_lowercase();
+                let lw = Lower::new(w).unwrap_or_default();
                 if let Some(code) =
-                    currency_word(&lw, spaced).or_else(|| currency_code(w).filter(|_| spaced))
+                    // `50p` is pence; `81P` a designation.
+                    currency_word(&lw, spaced)
+                        .filter(|_| w != "P")
+                        .or_else(|| currency_code(w))
                 {
                     currency = Some(code);
                     last = j;
@@ -898,7 +1595,8 @@ impl<'a> Cursor<'a> {
         }
         if number_type == NumberType::Cardinal && digits && !grouped && last == first {
             let s = self.str(first);
-            if s.len() == 4 && (1000.0..=2100.0).contains(&value) {
+            // A round thousand counts things far more often than it names the year 1000.
+            if s.len() == 4 && (1000.0..=2100.0).contains(&value) && value != 1000.0 {
                 number_type = NumberType::Year;
             }
         }
@@ -910,6 +1608,7 @@ impl<'a> Cursor<'a> {
             number_type,
             value: Some(value),
             currency,
+            iso: None,
         })
     }
 
@@ -924,11 +1623,11 @@ impl<'a> Cursor<'a> {
         }
         let j = self.after_space(last)?;
         let w = self.word(j)?;
-        if !w.starts_with(char::is_uppercase)
-            || !lexicon::MONTHS.contains(w.to_lowercase().as_str())
-        {
+        let lw = Lower::new(w)?;
+        if !w.starts_with(char::is_uppercase) || !lexicon::MONTHS.contains(&lw) {
             return None;
         }
+        let month = month_number(&lw)?;
         Some(Found {
             start: self.tokens[first].start,
             end: self.tokens[j].end,
@@ -936,25 +1635,46 @@ impl<'a> Cursor<'a> {
             number_type: NumberType::Date,
             value: Some(value),
             currency: None,
+            iso: Some(self.iso_date(j, month, value)),
         })
     }
 
     /// A unit of measure at token `j`: `km`, `miles`, `square metres`; returns its last token.
     fn unit_at(&self, j: usize, spaced: bool) -> Option<usize> {
         let w = self.word(j)?;
-        let lw = w.to_lowercase();
+        let lw = Lower::new(w)?;
         // Compound units: `km/h`, `square km`.
         if lw == "square" || lw == "cubic" {
             let k = self.after_space(j)?;
             return self.unit_at(k, true).map(|_| k);
         }
         let known = if spaced {
-            lexicon::UNITS.contains(lw.as_str()) && lw.len() > 1 || matches!(w, "m" | "C" | "F")
+            lexicon::UNITS.contains(&lw) && lw.len() > 1 || matches!(w, "m" | "C" | "F")
         } else {
-            lexicon::UNITS.contains(lw.as_str()) || matches!(w, "C" | "F")
+            lexicon::UNITS.contains(&lw) || matches!(w, "C" | "F")
         };
-        if !known {
+        if !known && !matches!(&*lw, "celsius" | "fahrenheit" | "centigrade" | "deg") {
             return None;
+        }
+        // `98.6 degrees F`, `20 degrees Celsius`, `50 deg.`.
+        if matches!(&*lw, "degree" | "degrees" | "deg") {
+            if lw == "deg" && self.punct(j + 1) == Some('.') {
+                return Some(j + 1);
+            }
+            if let Some(k) = self.after_space(j) {
+                let scale = self.lower(k).is_some_and(|s| {
+                    matches!(
+                        &*s,
+                        "celsius" | "fahrenheit" | "centigrade" | "kelvin" | "f" | "c"
+                    )
+                });
+                if scale
+                    && (self.str(k).len() > 1
+                        || self.tok(k + 1).is_none_or(|t| t.kind != TokenKind::Word))
+                {
+                    return Some(k);
+                }
+            }
         }
         // `km/h`.
         if self.punct(j + 1) == Some('/')
@@ -966,6 +1686,71 @@ impl<'a> Cursor<'a> {
         }
         Some(j)
     }
+}
+
+/// The value of a run of ASCII digits, or infinity past f64's range.
+fn digits_value(digits: &str) -> f64 {
+    if digits.len() > 15 {
+        // Past 2^53 a running sum rounds at every step; the library parse rounds once.
+        return digits.parse().unwrap_or(f64::INFINITY);
+    }
+    digits
+        .bytes()
+        .fold(0.0, |v, b| v * 10.0 + f64::from(b.wrapping_sub(b'0') % 10))
+}
+
+/// `whole.frac` as one division of two integers: exact inputs below 2^53 give the double
+/// nearest to the decimal, so `2.3` reads as 2.3, not 2.3000000000000003.
+fn decimal_value(whole: f64, frac: &str) -> f64 {
+    let frac = &frac[..frac.len().min(300)];
+    let scale = 10f64.powi(frac.len() as i32);
+    (whole * scale + digits_value(frac)) / scale
+}
+
+/// Words after an ordinal that make it part of a street or unit name (`47th Street`,
+/// `501st Legion`); `17th Century` or `2nd Earl` stay ordinals.
+fn is_street_or_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "av"
+            | "place"
+            | "pl"
+            | "road"
+            | "rd"
+            | "boulevard"
+            | "blvd"
+            | "drive"
+            | "dr"
+            | "lane"
+            | "ln"
+            | "terrace"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "legion"
+            | "regiment"
+            | "battalion"
+            | "brigade"
+            | "division"
+            | "squadron"
+            | "fleet"
+            | "precinct"
+            | "ward"
+    )
+}
+
+/// 1 to 12 for a month name or its abbreviation (`Sept`, `oct`).
+fn month_number(lower: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let key = lower.get(..3)?;
+    MONTHS.iter().position(|&m| m == key).map(|p| p as u8 + 1)
 }
 
 fn whole_or_decimal(value: f64) -> NumberType {
@@ -997,7 +1782,8 @@ fn word_kind(w: &str) -> WordKind {
             WordKind::Ten
         }
         "hundred" => WordKind::Hundred,
-        "thousand" | "million" | "billion" | "trillion" => WordKind::Scale,
+        "thousand" | "million" | "billion" | "trillion" | "lakh" | "lakhs" | "lkhs" | "crore"
+        | "crores" => WordKind::Scale,
         _ => WordKind::None,
     }
 }
@@ -1048,8 +1834,45 @@ fn scale_word(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        "lakh" | "lakhs" | "lkh" | "lkhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
+}
+
+/// `value` times a magnitude, snapped to the whole number it is meant to be: 16.4 × 10⁶
+/// is 16400000, not 16399999.999999998.
+fn scaled(value: f64, scale: f64) -> f64 {
+    let v = value * scale;
+    let whole = v.round();
+    if (v - whole).abs() <= v.abs() * 1e-12 {
+        whole
+    } else {
+        v
+    }
+}
+
+/// The denominator a fraction word stands for (`fifths` → 5), and whether it is plural.
+fn fraction_word(w: &str) -> Option<(f64, bool)> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (w, false),
+    };
+    let den = match stem {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    };
+    Some((den, plural))
 }
 
 /// Magnitudes written onto digits: `10k`, `2.3mn`, `$5bn`, `3tn`.
@@ -1065,12 +1888,12 @@ fn magnitude_suffix(w: &str) -> Option<f64> {
 
 fn is_suffix_word(w: &str) -> bool {
     magnitude_suffix(w).is_some()
+        || currency_code(w).is_some()
         || matches!(
             w,
             "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "p" | "C" | "F" | "K"
         )
-        || lexicon::UNITS.contains(w.to_lowercase().as_str())
-        || scale_word(&w.to_lowercase()).is_some()
+        || Lower::new(w).is_some_and(|w| lexicon::UNITS.contains(&w) || scale_word(&w).is_some())
 }
 
 fn symbol_currency(c: char) -> Option<&'static str> {
@@ -1090,9 +1913,24 @@ fn symbol_currency(c: char) -> Option<&'static str> {
     })
 }
 
+/// ISO 4217 codes of currencies often named in news, sorted for binary search.
+const ISO_CURRENCIES: [&str; 64] = [
+    "AED", "ARS", "AUD", "BDT", "BGN", "BHD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CUC",
+    "CUP", "CZK", "DKK", "DZD", "EGP", "ETB", "EUR", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS",
+    "INR", "IQD", "IRR", "ISK", "JOD", "JPY", "KES", "KRW", "KWD", "LBP", "LKR", "MAD", "MXN",
+    "MYR", "NGN", "NOK", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RUB", "SAR",
+    "SEK", "SGD", "SYP", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "XOF", "ZAR",
+];
+
 /// ISO codes and abbreviations written before or after an amount: `USD 5`, `Rs 500`.
 fn currency_code(w: &str) -> Option<&'static str> {
+    if w.len() == 3 {
+        if let Ok(k) = ISO_CURRENCIES.binary_search(&w) {
+            return Some(ISO_CURRENCIES[k]);
+        }
+    }
     Some(match w {
+        "RM" => "MYR",
         "USD" => "USD",
         "EUR" => "EUR",
         "GBP" => "GBP",
@@ -1120,12 +1958,29 @@ fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
             }
             "GBP"
         }
+        // Lower-case only: `50p` is pence, `81P` a designation.
         "p" if !spaced => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
         "rupee" | "rupees" => "INR",
         "shekel" | "shekels" => "ILS",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "buck" | "bucks" => "USD",
+        "ringgit" | "ringgits" => "MYR",
+        "riyal" | "riyals" | "saudiriyal" => "SAR",
+        "rial" | "rials" => "IRR",
+        "dinar" | "dinars" => "KWD",
+        "peso" | "pesos" => "MXN",
+        "peseta" | "pesetas" => "ESP",
+        "franc" | "francs" => "CHF",
+        "won" if spaced => "KRW",
+        "lira" | "lire" => "TRY",
+        "naira" => "NGN",
+        "rand" => "ZAR",
+        "krona" | "kronor" | "krone" | "kroner" => "SEK",
+        "zloty" | "zlotys" => "PLN",
+        "hryvnia" | "hryvnias" => "UAH",
+        "lakh" | "lakhs" | "crore" | "crores" => return None,
         _ => return None,
     })
 }
@@ -1308,6 +2163,141 @@ mod tests {
     fn ranges_are_two_numbers() {
         assert_eq!(texts("10-15 years"), ["10", "15"]);
         assert_eq!(texts("between 5 and 10"), ["5", "10"]);
+    }
+
+    #[test]
+    fn digit_groupings() {
+        let cases: &[(&str, &str, f64)] = &[
+            ("a 40 000 strong crowd", "40 000", 40_000.0),
+            ("about 1 234 567 voters", "1 234 567", 1_234_567.0),
+            ("Rs 12,34,567.89 in all", "Rs 12,34,567.89", 1_234_567.89),
+            ("1,00,000 rupees", "1,00,000 rupees", 100_000.0),
+            ("a bill of 1.234,50 euros", "1.234,50 euros", 1234.5),
+            ("some 1.234.567 residents", "1.234.567", 1_234_567.0),
+            ("a 2.3 rise", "2.3", 2.3),
+            ("about 1.3e6 cells", "1.3e6", 1.3e6),
+            ("take 2 1/4 cups", "2 1/4", 2.25),
+            ("weighs 0.1 kg", "0.1 kg", 0.1),
+        ];
+        for &(text, span, value) in cases {
+            assert_eq!(numbers(text)[0].0, span, "{text}");
+            assert_eq!(numbers(text)[0].1, Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn designators_after_capitalised_words() {
+        let none = [
+            "the old Internet Explorer 6 browser",
+            "under Factor 1 of the test",
+            "as shown in Figure 2.",
+            "see Fig. 3 and Table 4",
+            "the lodge, No. 8, met",
+            "take Hwy 51 north",
+            "H.R.1424 passed",
+        ];
+        for text in none {
+            assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
+        }
+        assert_eq!(texts("About 30 people came"), ["30"]);
+        assert_eq!(texts("the score was Korea 1 – 0 at half time"), ["1", "0"]);
+        assert_eq!(texts("ISRAEL FREES 30 PRISONERS"), ["30"]);
+        assert_eq!(texts("Israel Frees 30 Prisoners"), ["30"]);
+        assert_eq!(texts("Jack went 4-for-5 that day"), ["4", "5"]);
+    }
+
+    #[test]
+    fn dates_carry_an_iso_form() {
+        let iso = |text: &str| -> Vec<(String, Option<String>)> {
+            find(text, &tokenize(text))
+                .iter()
+                .map(|s| (s.as_str(text).to_string(), s.iso().map(str::to_string)))
+                .collect()
+        };
+        let some = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            iso("on October 7, 2023."),
+            [some("October 7", "2023-10-07"), ("2023".into(), None)]
+        );
+        assert_eq!(iso("on Oct. 7 we"), [some("Oct. 7", "--10-07")]);
+        assert_eq!(
+            iso("on November 2 and 3"),
+            [some("November 2", "--11-02"), some("3", "--11-03")]
+        );
+        assert_eq!(
+            iso("since 2023-10-07 only"),
+            [some("2023-10-07", "2023-10-07")]
+        );
+        assert_eq!(iso("on 10/1/2008, it"), [some("10/1/2008", "2008-10-01")]);
+        assert_eq!(iso("on 25/12/2020, it"), [some("25/12/2020", "2020-12-25")]);
+        assert_eq!(numbers("on 10/1/2008")[0].1, Some(1.0));
+    }
+
+    #[test]
+    fn phone_numbers_are_one_span_without_value() {
+        assert_eq!(
+            numbers("call 944-3737 now"),
+            [("944-3737", None, "cardinal")]
+        );
+        assert_eq!(texts("call 201-592-4699"), ["201-592-4699"]);
+        assert_eq!(
+            texts("from 1990-1995 and 500-1000 people"),
+            ["1990", "1995", "500", "1000"]
+        );
+    }
+
+    #[test]
+    fn names_and_ordinals_inside_names() {
+        assert!(texts("rebuilt at Ground Zero and Cheaper by the Dozen, a film").is_empty());
+        assert!(texts("turn onto 47th Street and meet the 501st Legion").is_empty());
+        assert_eq!(texts("in the 17th Century, the 2nd Earl"), ["17th", "2nd"]);
+        assert_eq!(texts("Seven people died."), ["Seven"]);
+        assert!(texts("a high-five for it").is_empty());
+    }
+
+    #[test]
+    fn one_as_a_count_or_a_pronoun() {
+        assert_eq!(texts("only one day left"), ["one"]);
+        assert_eq!(texts("one way forward"), ["one"]);
+        assert!(texts("one cannot know; one for us and one that’s new").is_empty());
+    }
+
+    #[test]
+    fn spoken_forms_fractions_and_signs() {
+        let cases: &[(&str, &str, f64, &str)] = &[
+            ("three quarters of it", "three quarters", 0.75, "decimal"),
+            ("one fifth of it", "one fifth", 0.2, "decimal"),
+            (
+                "seven point six five",
+                "seven point six five",
+                7.65,
+                "decimal",
+            ),
+            ("three dozen eggs", "three dozen", 36.0, "cardinal"),
+            (
+                "a quarter million people",
+                "a quarter million",
+                250_000.0,
+                "cardinal",
+            ),
+            ("fell to minus 5 overnight", "minus 5", -5.0, "cardinal"),
+            ("13 lakh voters", "13 lakh", 1_300_000.0, "cardinal"),
+            ("two crore rupees", "two crore rupees", 2e7, "money"),
+            ("C$16.4 million", "C$16.4 million", 16_400_000.0, "money"),
+            ("a 115.5USD fee", "115.5USD", 115.5, "money"),
+            ("paid 42 ringgit", "42 ringgit", 42.0, "money"),
+            ("at 98.6 degrees F", "98.6 degrees F", 98.6, "quantity"),
+            ("a law written as ½ of it", "½", 0.5, "decimal"),
+        ];
+        for &(text, span, value, kind) in cases {
+            assert_eq!(numbers(text), [(span, Some(value), kind)], "{text}");
+        }
+    }
+
+    #[test]
+    fn numbered_list_items() {
+        let text = "Sights\n1 Grand Square. Huge.\n2 Old Mosque, from 1611.\n3 people came.";
+        assert_eq!(texts(text), ["1611", "3"]);
     }
 
     #[test]

@@ -144,6 +144,8 @@ pub enum Attrs {
         value: Option<f64>,
         /// ISO 4217 code for money (`USD`, `GBP`).
         currency: Option<&'static str>,
+        /// ISO 8601 form of a date: `2023-10-07`, or `--10-07` when no year is written.
+        iso: Option<String>,
     },
     /// A proper noun.
     Name {
@@ -219,6 +221,22 @@ impl Span {
     pub fn value(&self) -> Option<f64> {
         match self.attrs {
             Attrs::Number { value, .. } => value,
+            _ => None,
+        }
+    }
+
+    /// A date's ISO 8601 form (`2023-10-07`, or `--10-07` without a year).
+    pub fn iso(&self) -> Option<&str> {
+        match &self.attrs {
+            Attrs::Number { iso, .. } => iso.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// A number's ISO 4217 currency code, for money.
+    pub fn currency(&self) -> Option<&'static str> {
+        match self.attrs {
+            Attrs::Number { currency, .. } => currency,
             _ => None,
         }
     }
