@@ -40,6 +40,8 @@ export interface NumberSpan extends SpanBase {
   value?: number;
   /** ISO 4217 code, for money. */
   currency?: string;
+  /** ISO 8601 form of a date: `2023-10-07`, or `--10-07` when the year is not written. */
+  iso?: string;
 }
 
 /** A proper noun. */

@@ -11,11 +11,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::offsets::Converter;
-use crate::{Attrs, Span};
+use crate::Span;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct JsSpan {
+struct JsSpan<'a> {
     kind: &'static str,
     start: usize,
     end: usize,
@@ -27,6 +27,8 @@ struct JsSpan {
     value: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     currency: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    iso: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -60,21 +62,16 @@ pub fn analyze(text: &JsValue) -> Result<Array, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(false);
     for (i, span) in spans.iter().enumerate() {
         let [start, end, speaker_start, speaker_end] = utf16[i];
-        let (value, currency, speaker) = match span.attrs() {
-            Attrs::Number {
-                value, currency, ..
-            } => (*value, *currency, None),
-            Attrs::Quote { speaker, .. } => (None, None, speaker.as_ref()),
-            _ => (None, None, None),
-        };
+        let speaker = span.speaker();
         let js = JsSpan {
             kind: span.kind().as_str(),
             start,
             end,
             text: text.slice(start as u32, end as u32).into(),
             type_: span.type_str(),
-            value: value.filter(|v| v.is_finite()),
-            currency,
+            value: span.value().filter(|v| v.is_finite()),
+            currency: span.currency(),
+            iso: span.iso(),
             speaker: speaker.map(|s| s.name.clone()),
             speaker_start: speaker.map(|_| speaker_start),
             speaker_end: speaker.map(|_| speaker_end),
