@@ -76,43 +76,106 @@ fn is_combining(c: char) -> bool {
         || c == '\u{200D}'
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Space,
+    Break,
+    Other,
+}
+
+/// Classes of the ASCII characters, looked up instead of asking Unicode tables.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b' ' | b'\t' => Class::Space,
+            b'\n' | b'\r' | 0x0B | 0x0C => Class::Break,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
+fn class_of(c: char) -> Class {
+    if c.is_ascii() {
+        ASCII_CLASSES[c as usize]
+    } else if is_word_char(c) {
+        Class::Letter
+    } else if is_line_break(c) {
+        Class::Break
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Other
+    }
+}
+
+/// The character at byte `i` and its length, without decoding when it is ASCII.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits `text` into tokens that cover it exactly, in order.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let kind = if is_word_char(c) {
-            // An apostrophe stays inside a word only between two letters.
-            while let Some(&(i, next)) = chars.peek() {
-                let inner_apostrophe = is_apostrophe(next)
-                    && text[i + next.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic);
-                if !(is_word_char(next) || inner_apostrophe) {
-                    break;
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        let start = i;
+        i += len;
+        let kind = match class_of(c) {
+            Class::Letter => {
+                while let Some((next, len)) = char_at(text, i) {
+                    // An apostrophe stays inside a word only between two letters.
+                    let inner_apostrophe = is_apostrophe(next)
+                        && char_at(text, i + len).is_some_and(|(after, _)| after.is_alphabetic());
+                    if class_of(next) != Class::Letter && !inner_apostrophe {
+                        break;
+                    }
+                    i += len;
                 }
-                chars.next();
+                TokenKind::Word
             }
-            TokenKind::Word
-        } else if c.is_ascii_digit() {
-            while chars.next_if(|&(_, d)| d.is_ascii_digit()).is_some() {}
-            TokenKind::Digits
-        } else if c.is_whitespace() {
-            let mut line_break = is_line_break(c);
-            while let Some((_, w)) = chars.next_if(|&(_, w)| w.is_whitespace()) {
-                line_break |= is_line_break(w);
+            Class::Digit => {
+                i += text.as_bytes()[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                TokenKind::Digits
             }
-            if line_break {
-                TokenKind::LineBreak
-            } else {
-                TokenKind::Space
+            class @ (Class::Space | Class::Break) => {
+                let mut line_break = class == Class::Break;
+                while let Some((next, len)) = char_at(text, i) {
+                    match class_of(next) {
+                        Class::Space => {}
+                        Class::Break => line_break = true,
+                        _ => break,
+                    }
+                    i += len;
+                }
+                if line_break {
+                    TokenKind::LineBreak
+                } else {
+                    TokenKind::Space
+                }
             }
-        } else {
-            TokenKind::Punct
+            Class::Other => TokenKind::Punct,
         };
-        let end = chars.peek().map_or(text.len(), |&(i, _)| i);
-        tokens.push(Token { start, end, kind });
+        tokens.push(Token {
+            start,
+            end: i,
+            kind,
+        });
     }
     tokens
 }
@@ -169,6 +232,21 @@ mod tests {
     }
 
     #[test]
+    fn unicode_letters_spaces_and_breaks() {
+        use TokenKind::*;
+        assert_eq!(
+            show("Dvořák\u{A0}e\u{301}\u{2028}São"),
+            [
+                ("Dvořák", Word),
+                ("\u{A0}", Space),
+                ("e\u{301}", Word),
+                ("\u{2028}", LineBreak),
+                ("São", Word)
+            ]
+        );
+    }
+
+    #[test]
     fn tokens_cover_the_text() {
         let text = "“Hi,” 😀 e\u{301}t\u{200D}é — 1,000.5";
         let tokens = tokenize(text);
@@ -178,5 +256,26 @@ mod tests {
             at = t.end;
         }
         assert_eq!(at, text.len());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_covered_by_well_formed_tokens(text in "\\PC{0,120}") {
+            let mut at = 0;
+            for t in tokenize(&text) {
+                proptest::prop_assert_eq!(t.start, at);
+                proptest::prop_assert!(t.end > t.start);
+                let piece = t.text(&text);
+                match t.kind {
+                    TokenKind::Word => proptest::prop_assert!(piece.chars().all(|c| is_word_char(c) || is_apostrophe(c))),
+                    TokenKind::Digits => proptest::prop_assert!(piece.bytes().all(|b| b.is_ascii_digit())),
+                    TokenKind::Space | TokenKind::LineBreak => proptest::prop_assert!(piece.chars().all(char::is_whitespace)),
+                    TokenKind::Punct => proptest::prop_assert_eq!(piece.chars().count(), 1),
+                }
+                at = t.end;
+            }
+            proptest::prop_assert_eq!(at, text.len());
+        }
     }
 }
