@@ -36,6 +36,13 @@ const HYPHEN_PREFIXES: &[&str] = &[
     "jabal", "saint", "st", "sainte", "mc", "mac", "o", "d",
 ];
 
+/// Lower-case particles inside hyphenated names (`Bourg-la-Reine`, `Naqsh-e Jahan`,
+/// `al-Sabunji`).
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "la", "le", "les",
+    "de", "du", "des", "di", "da", "sur", "en", "upon", "on", "under", "y", "bin", "ibn", "abu",
+];
+
 /// Nouns that make a place when they start a name (`Fort Lee`, `Lake Erie`).
 const PLACE_PREFIXES: &[&str] = &[
     "fort", "mount", "mt", "lake", "port", "cape", "isle", "mont", "lac", "rio", "monte", "puerto",
@@ -352,6 +359,9 @@ impl<'a> Document<'a> {
         let mut last = i;
         loop {
             let mut j = last + 1;
+            if let Some(d) = self.designating_digits(last) {
+                return d;
+            }
             // Initials and abbreviations: `J. K. Rowling`, `U.S.`, `Jr.`, `St. Louis`.
             if self.punct(j) == Some('.') {
                 let w = self.word(last).unwrap_or("");
@@ -403,6 +413,11 @@ impl<'a> Document<'a> {
                     last = j + 1;
                     continue;
                 }
+                // `Bourg-la-Reine`, `Naqsh-e Jahan`, `Stratford-upon-Avon`.
+                if let Some(after) = self.particle_then_name(j + 1) {
+                    last = after;
+                    continue;
+                }
                 return last;
             }
             if !self.is_space(j) {
@@ -416,6 +431,13 @@ impl<'a> Document<'a> {
                 last = j;
                 continue;
             }
+            // `Wajiha al-Sabunji`, `Abd al-Karim Qasim`.
+            if matches!(self.punct(j + 1), Some('-' | '‐')) && HYPHEN_PREFIXES.contains(&next) {
+                if let Some(after) = self.particle_then_name(j) {
+                    last = after;
+                    continue;
+                }
+            }
             // A connector followed by another capitalised word.
             if CONNECTORS.contains(&next)
                 && self.is_space(j + 1)
@@ -427,6 +449,7 @@ impl<'a> Document<'a> {
                     || next == "for"
                     || next == "on"
                     || next == "the" && self.word(last).is_some_and(|w| w != "of")
+                    || next == "of" && self.is_proper_word(last)
                 {
                     return last;
                 }
@@ -435,6 +458,107 @@ impl<'a> Document<'a> {
             }
             return last;
         }
+    }
+
+    /// Digits that designate rather than count belong to the name before them: glued to
+    /// an acronym or a letter (`IE6`, `G7`, `F-35`, `COVID-19`) or after a noun that
+    /// numbers things (`Chapter 91`, `Apollo 11`). The index of the last digit token.
+    fn designating_digits(&self, last: usize) -> Option<usize> {
+        let w = self.word(last)?;
+        let glued = |a: usize, b: usize| {
+            self.tokens
+                .get(b)
+                .is_some_and(|t| t.start == self.tokens[a].end)
+        };
+        let is_digits = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Digits)
+        };
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let code = !w.chars().any(char::is_lowercase) && letters >= 1;
+        let hyphen_code = code
+            && matches!(self.punct(last + 1), Some('-' | '‐'))
+            && glued(last, last + 1)
+            && is_digits(last + 2)
+            && glued(last + 1, last + 2);
+        let numbered = lexicon::CODE_NOUNS.contains(self.lower(last))
+            && self.is_space(last + 1)
+            && is_digits(last + 2);
+        let mut d = if code && is_digits(last + 1) && glued(last, last + 1) {
+            last + 1
+        } else if hyphen_code || numbered {
+            last + 2
+        } else {
+            return None;
+        };
+        // Not a decimal or a range's start: `Chapter 9.5`, `Phase 1-2` stay numbers.
+        if matches!(self.punct(d + 1), Some('.' | ',' | ':' | '/'))
+            && is_digits(d + 2)
+            && glued(d, d + 1)
+        {
+            return None;
+        }
+        // `SCAP-22-368`: further hyphen-joined codes.
+        while matches!(self.punct(d + 1), Some('-' | '‐'))
+            && glued(d, d + 1)
+            && is_digits(d + 2)
+            && glued(d + 1, d + 2)
+        {
+            d += 2;
+        }
+        Some(d)
+    }
+
+    /// If word `i` is a lower-case particle glued by a hyphen to a capitalised word, or
+    /// followed by one after a space (`la-Reine`, `e Jahan`), the index of that word.
+    fn particle_then_name(&self, i: usize) -> Option<usize> {
+        let p = self.word(i)?;
+        if !NAME_PARTICLES.contains(&p) {
+            return None;
+        }
+        let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
+        let next = if matches!(self.punct(i + 1), Some('-' | '‐')) && glued(i, i + 1) {
+            Some(i + 2).filter(|&n| self.tokens.get(n).is_some() && glued(i + 1, n))
+        } else if self.is_space(i + 1) && glued(i - 1, i) {
+            Some(i + 2)
+        } else {
+            None
+        }?;
+        self.word(next).filter(|w| is_capitalised(w))?;
+        Some(next)
+    }
+
+    /// Do the words from `s` (up to `e`) start with a name the gazetteers know, as in
+    /// `South Africa`, `New York Times`?
+    fn starts_known_name(&self, s: usize, e: usize) -> bool {
+        let mut key = String::from(self.lower(s));
+        let mut k = s;
+        for _ in 0..3 {
+            match self.next_word(k, e) {
+                Some(n) if self.is_space(n - 1) => k = n,
+                _ => return false,
+            }
+            key.push(' ');
+            key.push_str(self.lower(k));
+            if self.is_known_name(&key) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is word `i` a name by itself rather than a noun that names take (`Bank`, `Gulf`)?
+    /// `Bank of England` is one name, `Theodorus of Tabennese` and `Ingram of The Globe`
+    /// are two.
+    fn is_proper_word(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        self.word(i).is_some_and(is_capitalised)
+            && !lexicon::COMMON_WORDS.contains(lower)
+            && !lexicon::ORG_WORDS.contains(lower)
+            && !lexicon::PLACE_WORDS.contains(lower)
+            && !lexicon::OTHER_WORDS.contains(lower)
+            && !lexicon::TITLES.contains(lower)
     }
 
     /// A capitalised word that starts something new instead of continuing a name.
@@ -550,7 +674,10 @@ impl<'a> Document<'a> {
         if !ends_in_org_or_place {
             loop {
                 let w = lower_at(s);
-                let is_title = lexicon::TITLES.contains(w) && !self.is_known_name(w);
+                // `St. Louis` and `St Jerome` are written with their saint.
+                let is_title = lexicon::TITLES.contains(w)
+                    && !matches!(w, "st" | "saint")
+                    && !self.is_known_name(w);
                 let is_connector_after_title = after_title && matches!(w, "of" | "the" | "for");
                 if (is_title || is_connector_after_title) && s < e {
                     // Keep `General Motors`: never strip down to a lone common word.
@@ -594,6 +721,7 @@ impl<'a> Document<'a> {
         if (self.is_sentence_start(s) || shouting)
             && !after_title
             && !given_name_first
+            && !self.starts_known_name(s, e)
             && self.is_ordinary_word(first, first_lower, shouting)
         {
             if s == e {
@@ -616,7 +744,11 @@ impl<'a> Document<'a> {
             }
         }
         // A trailing connector or dot-less end: trim back to the last capitalised word.
-        while e > s && !self.word(e).is_some_and(is_capitalised) && self.punct(e) != Some('.') {
+        while e > s
+            && !self.word(e).is_some_and(is_capitalised)
+            && self.punct(e) != Some('.')
+            && self.tokens[e].kind != TokenKind::Digits
+        {
             e -= 1;
         }
         let w = self.word(s).unwrap_or("");
@@ -750,8 +882,17 @@ impl<'a> Document<'a> {
             return Some((NameType::Person, INSIDE));
         }
         let prev = self.word_before(c.first).map(|k| self.lower(k));
-        if prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
+        // `Mr. Smith`: the title's dot sits between it and the name.
+        let title_dot = c.first >= 3
+            && self.is_space(c.first - 1)
+            && self.punct(c.first - 2) == Some('.')
+            && lexicon::TITLES.contains(self.lower(c.first - 3));
+        if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
+        }
+        if name.contains(|c: char| c.is_ascii_digit()) {
+            // `IE6`, `Chapter 91`, `Apollo 11`: models, parts and missions.
+            return Some((NameType::Other, SHAPE));
         }
         if is_all_caps(name.trim_end_matches('.'))
             || name.contains('.')
@@ -778,7 +919,45 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::SURNAMES.contains(last) {
             return Some((NameType::Person, SHAPE));
         }
+        if self.before_known_place(c.last) {
+            // `Paramus, New Jersey`: a place within a larger one.
+            return Some((NameType::Place, CONTEXT));
+        }
+        if (2..=3).contains(&n_words)
+            && prev != Some("the")
+            && words().all(|k| {
+                self.word(k)
+                    .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+                    && !lexicon::COMMON_WORDS.contains(self.lower(k))
+            })
+        {
+            // `Zaha Hadid`, `Aner Shalev`: unknown given name and surname.
+            return Some((NameType::Person, 1));
+        }
+        if n_words == 1 && prev == Some("the") {
+            // People rarely take an article; `the Internet`, `the Church` are things.
+            return Some((NameType::Other, 1));
+        }
         None
+    }
+
+    /// Is the name ending at token `last` followed by a comma and a known place?
+    fn before_known_place(&self, last: usize) -> bool {
+        if self.punct(last + 1) != Some(',') || !self.is_space(last + 2) {
+            return false;
+        }
+        let k = last + 3;
+        if !self.word(k).is_some_and(is_capitalised) {
+            return false;
+        }
+        let one = self.lower(k);
+        if lexicon::PLACES.contains(one) || lexicon::COUNTRIES.contains(one) {
+            return true;
+        }
+        // Two-word places: `New Jersey`, `South Africa`.
+        self.is_space(k + 1)
+            && self.word(k + 2).is_some_and(is_capitalised)
+            && lexicon::PLACES.contains(&format!("{one} {}", self.lower(k + 2)))
     }
 
     /// The index of the word right before token `i`, across one space.
@@ -1260,5 +1439,59 @@ mod tests {
             typed("a view of the George Washington Bridge’s span"),
             [("George Washington Bridge", "place")]
         );
+    }
+
+    #[test]
+    fn of_joins_nouns_not_two_names() {
+        assert_eq!(
+            names("the Gulf of Mexico and the Institute of Optics"),
+            ["Gulf of Mexico", "Institute of Optics"]
+        );
+        assert_eq!(
+            names("wrote Tomas Ingram of The Herald, and Bonifatius of Mainz"),
+            ["Tomas Ingram", "Herald", "Bonifatius", "Mainz"]
+        );
+        assert_eq!(names("the Earl of Clare wrote"), ["Clare"]);
+    }
+
+    #[test]
+    fn hyphenated_names_with_particles_stay_whole() {
+        assert_eq!(
+            names("from Bourg-la-Reine to Naqsh-e Jahan Square, said Wajiha al-Sabunji"),
+            [
+                "Bourg-la-Reine",
+                "Naqsh-e Jahan Square",
+                "Wajiha al-Sabunji"
+            ]
+        );
+    }
+
+    #[test]
+    fn designating_digits_belong_to_the_name() {
+        assert_eq!(
+            typed("Users of IE6 read Chapter 91 before the F-35 flew."),
+            [("IE6", "other"), ("Chapter 91", "other"), ("F-35", "other")]
+        );
+        // Counting digits stay out.
+        assert_eq!(names("Gaza 2023 and Chapter 9.5"), ["Gaza", "Chapter"]);
+    }
+
+    #[test]
+    fn sentence_initial_words_of_known_names_and_saints_stay() {
+        assert_eq!(
+            names("South Africa won. St. Louis lost. New Zealand drew."),
+            ["South Africa", "St. Louis", "New Zealand"]
+        );
+    }
+
+    #[test]
+    fn types_from_the_words_around() {
+        assert_eq!(typed("Mr. Qarlow arrived."), [("Qarlow", "person")]);
+        assert_eq!(
+            typed("a house in Tenafly, New Jersey"),
+            [("Tenafly", "place"), ("New Jersey", "place")]
+        );
+        assert_eq!(typed("pages on the Zorblat"), [("Zorblat", "other")]);
+        assert_eq!(typed("a talk by Aner Kowrat"), [("Aner Kowrat", "person")]);
     }
 }
