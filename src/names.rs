@@ -14,9 +14,7 @@
 //! a speech verb after it. A short mention takes the type of a longer name that ends or
 //! starts with it (`Biden` after `Joe Biden`).
 
-use std::collections::HashSet;
-
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use crate::lexicon;
@@ -122,9 +120,9 @@ struct Document<'a> {
     text: &'a str,
     tokens: &'a [Token],
     /// Words seen in lower case somewhere in the text.
-    seen_lower: HashSet<&'a str>,
+    seen_lower: FxHashSet<&'a str>,
     /// Words seen capitalised where no sentence starts.
-    seen_capitalised_mid: HashSet<&'a str>,
+    seen_capitalised_mid: FxHashSet<&'a str>,
     /// For each token, whether its line looks like a title-case headline or all caps.
     shouting_line: Vec<bool>,
     /// Every word lower-cased once, back to back: lexicon keys without an allocation per
@@ -147,8 +145,8 @@ impl<'a> Document<'a> {
         let mut doc = Document {
             text,
             tokens,
-            seen_lower: HashSet::new(),
-            seen_capitalised_mid: HashSet::new(),
+            seen_lower: FxHashSet::default(),
+            seen_capitalised_mid: FxHashSet::default(),
             shouting_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
             lower_at: vec![(0, 0); tokens.len()],
