@@ -125,8 +125,8 @@ struct Document<'a> {
     seen_capitalised_mid: FxHashSet<&'a str>,
     /// For each token, whether its line looks like a title-case headline or all caps.
     shouting_line: Vec<bool>,
-    /// Every word lower-cased once, back to back: lexicon keys without an allocation per
-    /// lookup.
+    /// Every word lower-cased once, each followed by a dot: lexicon keys without an
+    /// allocation per lookup.
     lower_buf: String,
     /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
     lower_at: Vec<(usize, usize)>,
@@ -167,6 +167,8 @@ impl<'a> Document<'a> {
             let lower = &doc.lower_buf[start..];
             let end = start + strip_possessive(lower).len();
             doc.lower_buf.truncate(end);
+            // A dot after each word gives the dotted key (`dr.`) as a slice too.
+            doc.lower_buf.push('.');
             doc.lower_at[i] = (start, end);
             if w.starts_with(char::is_lowercase) {
                 doc.seen_lower.insert(w);
@@ -236,6 +238,14 @@ impl<'a> Document<'a> {
         (t.kind == TokenKind::Word).then(|| t.text(self.text))
     }
 
+    /// The lower-case form of word `i` followed by a dot (`dr.`); `.` for anything else.
+    fn lower_dotted(&self, i: usize) -> &str {
+        match self.lower_at.get(i) {
+            Some(&(s, e)) if e > s => &self.lower_buf[s..=e],
+            _ => ".",
+        }
+    }
+
     /// The lower-case form of word `i`; empty for anything else.
     fn lower(&self, i: usize) -> &str {
         match self.lower_at.get(i) {
@@ -301,15 +311,9 @@ impl<'a> Document<'a> {
             return false;
         };
         let lower = self.lower(dot - 1);
-        // `dr.`: the dotted form the titles list spells out, built without allocating.
-        let mut dotted = [0u8; 16];
-        let titled = lower.len() < dotted.len() && {
-            dotted[..lower.len()].copy_from_slice(lower.as_bytes());
-            dotted[lower.len()] = b'.';
-            std::str::from_utf8(&dotted[..=lower.len()]).is_ok_and(|d| lexicon::TITLES.contains(d))
-        };
         w.chars().count() == 1 && is_capitalised(w)
-            || titled
+            // `dr.`: titles whose abbreviation the list spells with its dot.
+            || lexicon::TITLES.contains(self.lower_dotted(dot - 1))
             || matches!(
                 lower,
                 "st" | "jr"
@@ -1112,8 +1116,12 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             .map(|k| doc.tokens[k].range())
     };
     let n_words: Vec<usize> = found.iter().map(|c| word_ranges(c).count()).collect();
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(n_words[i]), i));
+    // Longest first, in text order within a length: a counting sort, linear and small.
+    const LONGEST: usize = 8;
+    let mut order: Vec<usize> = Vec::with_capacity(found.len());
+    for n in (1..=LONGEST).rev() {
+        order.extend((0..found.len()).filter(|&i| n_words[i].clamp(1, LONGEST) == n));
+    }
 
     let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_part: FxHashMap<&str, usize> = FxHashMap::default();
