@@ -14,7 +14,7 @@
 //! a speech verb after it. A short mention takes the type of a longer name that ends or
 //! starts with it (`Biden` after `Joe Biden`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use crate::lexicon;
@@ -34,13 +34,25 @@ const HYPHEN_PREFIXES: &[&str] = &[
     "jabal", "saint", "st", "sainte", "mc", "mac", "o", "d",
 ];
 
+/// Lower-case particles inside hyphenated names (`Bourg-la-Reine`, `Naqsh-e Jahan`,
+/// `al-Sabunji`).
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "la", "le", "les",
+    "de", "du", "des", "di", "da", "sur", "en", "upon", "on", "under", "y", "bin", "ibn", "abu",
+];
+
+/// Nouns that make a place when they start a name (`Fort Lee`, `Lake Erie`).
+const PLACE_PREFIXES: &[&str] = &[
+    "fort", "mount", "mt", "lake", "port", "cape", "isle", "mont", "lac", "rio", "monte", "puerto",
+    "porto", "ciudad", "bahia", "sierra", "lago", "loch", "glen",
+];
+
 /// Words after which a name is a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
     "at",
     "from",
     "near",
-    "to",
     "across",
     "into",
     "outside",
@@ -72,24 +84,25 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             i += 1;
         }
     }
+    let mut name_lower = String::new();
     for c in &mut found {
-        c.name_type = doc.type_of(c);
-        let lower = text[c.range.clone()].to_lowercase();
-        c.from_lexicon = doc.is_known_name(&lower);
+        c.evidence = doc.evidence(c, &mut name_lower);
     }
-    link_types(text, &mut found);
+    let (types, entities) = link(&doc, &found);
     found
         .into_iter()
-        .map(|c| {
-            Span::new(
-                c.range,
-                Attrs::Name {
-                    name_type: c.name_type.unwrap_or(NameType::Other),
-                },
-            )
-        })
+        .zip(types.into_iter().zip(entities))
+        .map(|(c, (name_type, entity))| Span::new(c.range, Attrs::Name { name_type, entity }))
         .collect()
 }
+
+/// How much a piece of evidence counts when the mentions of one entity vote on its type:
+/// a gazetteer entry for the whole name, then the words inside it, then its shape, then
+/// the words around it.
+const LEXICON: u32 = 8;
+const INSIDE: u32 = 6;
+const SHAPE: u32 = 3;
+const CONTEXT: u32 = 2;
 
 #[derive(Debug)]
 struct Candidate {
@@ -99,20 +112,24 @@ struct Candidate {
     last: usize,
     /// A title stood right before the name.
     after_title: bool,
-    name_type: Option<NameType>,
-    /// The type came from a gazetteer, not from context: later mentions don't override it.
-    from_lexicon: bool,
+    /// What the mention alone says about its type, and how strongly.
+    evidence: Option<(NameType, u32)>,
 }
 
 struct Document<'a> {
     text: &'a str,
     tokens: &'a [Token],
     /// Words seen in lower case somewhere in the text.
-    seen_lower: HashSet<&'a str>,
+    seen_lower: FxHashSet<&'a str>,
     /// Words seen capitalised where no sentence starts.
-    seen_capitalised_mid: HashSet<&'a str>,
+    seen_capitalised_mid: FxHashSet<&'a str>,
     /// For each token, whether its line looks like a title-case headline or all caps.
     shouting_line: Vec<bool>,
+    /// Every word lower-cased once, each followed by a dot: lexicon keys without an
+    /// allocation per lookup.
+    lower_buf: String,
+    /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
+    lower_at: Vec<(usize, usize)>,
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -128,15 +145,31 @@ impl<'a> Document<'a> {
         let mut doc = Document {
             text,
             tokens,
-            seen_lower: HashSet::new(),
-            seen_capitalised_mid: HashSet::new(),
+            seen_lower: FxHashSet::default(),
+            seen_capitalised_mid: FxHashSet::default(),
             shouting_line: vec![false; tokens.len()],
+            lower_buf: String::with_capacity(text.len()),
+            lower_at: vec![(0, 0); tokens.len()],
         };
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.text(text);
+            let start = doc.lower_buf.len();
+            if w.is_ascii() {
+                doc.lower_buf
+                    .extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                doc.lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            // Lexicons know `israel`, not `israel’s`.
+            let lower = &doc.lower_buf[start..];
+            let end = start + strip_possessive(lower).len();
+            doc.lower_buf.truncate(end);
+            // A dot after each word gives the dotted key (`dr.`) as a slice too.
+            doc.lower_buf.push('.');
+            doc.lower_at[i] = (start, end);
             if w.starts_with(char::is_lowercase) {
                 doc.seen_lower.insert(w);
             } else if is_capitalised(w) && !doc.is_sentence_start(i) && !is_all_caps(w) {
@@ -155,43 +188,42 @@ impl<'a> Document<'a> {
             if !at_end {
                 continue;
             }
-            let words: Vec<&str> = self.tokens[line_start..i]
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.text(self.text))
-                .collect();
-            let caps = words
-                .iter()
-                .filter(|w| is_all_caps(w) || w.chars().count() == 1 && is_capitalised(w))
-                .count();
-            let titled = words.iter().filter(|w| is_capitalised(w)).count();
-            let small_titled = words
-                .iter()
-                .filter(|w| {
-                    is_capitalised(w)
-                        && matches!(
-                            w.to_lowercase().as_str(),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "for"
-                                | "in"
-                                | "on"
-                                | "of"
-                                | "to"
-                                | "and"
-                                | "with"
-                                | "as"
-                                | "at"
-                                | "by"
-                                | "is"
-                                | "are"
-                        )
-                })
-                .count();
-            let shouting = words.len() >= 3
-                && (caps * 10 >= words.len() * 8
-                    || titled * 10 >= words.len() * 8 && small_titled >= 1 && titled >= 4);
+            let words = (line_start..i).filter(|&k| self.tokens[k].is_word());
+            let (mut count, mut caps, mut titled, mut small_titled) = (0, 0, 0, 0);
+            for k in words {
+                let w = self.tokens[k].text(self.text);
+                count += 1;
+                if is_all_caps(w) || w.chars().count() == 1 && is_capitalised(w) {
+                    caps += 1;
+                }
+                if !is_capitalised(w) {
+                    continue;
+                }
+                titled += 1;
+                if matches!(
+                    self.lower(k),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "to"
+                        | "and"
+                        | "with"
+                        | "as"
+                        | "at"
+                        | "by"
+                        | "is"
+                        | "are"
+                ) {
+                    small_titled += 1;
+                }
+            }
+            let shouting = count >= 3
+                && (caps * 10 >= count * 8
+                    || titled * 10 >= count * 8 && small_titled >= 1 && titled >= 4);
             if shouting {
                 for flag in &mut self.shouting_line[line_start..i] {
                     *flag = true;
@@ -204,6 +236,22 @@ impl<'a> Document<'a> {
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.tokens.get(i)?;
         (t.kind == TokenKind::Word).then(|| t.text(self.text))
+    }
+
+    /// The lower-case form of word `i` followed by a dot (`dr.`); `.` for anything else.
+    fn lower_dotted(&self, i: usize) -> &str {
+        match self.lower_at.get(i) {
+            Some(&(s, e)) if e > s => &self.lower_buf[s..=e],
+            _ => ".",
+        }
+    }
+
+    /// The lower-case form of word `i`; empty for anything else.
+    fn lower(&self, i: usize) -> &str {
+        match self.lower_at.get(i) {
+            Some(&(s, e)) => &self.lower_buf[s..e],
+            None => "",
+        }
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -262,11 +310,12 @@ impl<'a> Document<'a> {
         let Some(w) = dot.checked_sub(1).and_then(|p| self.word(p)) else {
             return false;
         };
-        let lower = w.to_lowercase();
+        let lower = self.lower(dot - 1);
         w.chars().count() == 1 && is_capitalised(w)
-            || lexicon::TITLES.contains(format!("{lower}.").as_str())
+            // `dr.`: titles whose abbreviation the list spells with its dot.
+            || lexicon::TITLES.contains(self.lower_dotted(dot - 1))
             || matches!(
-                lower.as_str(),
+                lower,
                 "st" | "jr"
                     | "sr"
                     | "mt"
@@ -312,6 +361,9 @@ impl<'a> Document<'a> {
         let mut last = i;
         loop {
             let mut j = last + 1;
+            if let Some(d) = self.designating_digits(last) {
+                return d;
+            }
             // Initials and abbreviations: `J. K. Rowling`, `U.S.`, `Jr.`, `St. Louis`.
             if self.punct(j) == Some('.') {
                 let w = self.word(last).unwrap_or("");
@@ -363,6 +415,11 @@ impl<'a> Document<'a> {
                     last = j + 1;
                     continue;
                 }
+                // `Bourg-la-Reine`, `Naqsh-e Jahan`, `Stratford-upon-Avon`.
+                if let Some(after) = self.particle_then_name(j + 1) {
+                    last = after;
+                    continue;
+                }
                 return last;
             }
             if !self.is_space(j) {
@@ -376,6 +433,13 @@ impl<'a> Document<'a> {
                 last = j;
                 continue;
             }
+            // `Wajiha al-Sabunji`, `Abd al-Karim Qasim`.
+            if matches!(self.punct(j + 1), Some('-' | '‐')) && HYPHEN_PREFIXES.contains(&next) {
+                if let Some(after) = self.particle_then_name(j) {
+                    last = after;
+                    continue;
+                }
+            }
             // A connector followed by another capitalised word.
             if CONNECTORS.contains(&next)
                 && self.is_space(j + 1)
@@ -387,6 +451,7 @@ impl<'a> Document<'a> {
                     || next == "for"
                     || next == "on"
                     || next == "the" && self.word(last).is_some_and(|w| w != "of")
+                    || next == "of" && self.is_proper_word(last)
                 {
                     return last;
                 }
@@ -397,13 +462,113 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Digits that designate rather than count belong to the name before them: glued to
+    /// an acronym or a letter (`IE6`, `G7`, `F-35`, `COVID-19`) or after a noun that
+    /// numbers things (`Chapter 91`, `Apollo 11`). The index of the last digit token.
+    fn designating_digits(&self, last: usize) -> Option<usize> {
+        let w = self.word(last)?;
+        let glued = |a: usize, b: usize| {
+            self.tokens
+                .get(b)
+                .is_some_and(|t| t.start == self.tokens[a].end)
+        };
+        let is_digits = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Digits)
+        };
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let code = !w.chars().any(char::is_lowercase) && letters >= 1;
+        let hyphen_code = code
+            && matches!(self.punct(last + 1), Some('-' | '‐'))
+            && glued(last, last + 1)
+            && is_digits(last + 2)
+            && glued(last + 1, last + 2);
+        let numbered = lexicon::CODE_NOUNS.contains(self.lower(last))
+            && self.is_space(last + 1)
+            && is_digits(last + 2);
+        let mut d = if code && is_digits(last + 1) && glued(last, last + 1) {
+            last + 1
+        } else if hyphen_code || numbered {
+            last + 2
+        } else {
+            return None;
+        };
+        // Not a decimal or a range's start: `Chapter 9.5`, `Phase 1-2` stay numbers.
+        if matches!(self.punct(d + 1), Some('.' | ',' | ':' | '/'))
+            && is_digits(d + 2)
+            && glued(d, d + 1)
+        {
+            return None;
+        }
+        // `SCAP-22-368`: further hyphen-joined codes.
+        while matches!(self.punct(d + 1), Some('-' | '‐'))
+            && glued(d, d + 1)
+            && is_digits(d + 2)
+            && glued(d + 1, d + 2)
+        {
+            d += 2;
+        }
+        Some(d)
+    }
+
+    /// If word `i` is a lower-case particle glued by a hyphen to a capitalised word, or
+    /// followed by one after a space (`la-Reine`, `e Jahan`), the index of that word.
+    fn particle_then_name(&self, i: usize) -> Option<usize> {
+        let p = self.word(i)?;
+        if !NAME_PARTICLES.contains(&p) {
+            return None;
+        }
+        let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
+        let next = if matches!(self.punct(i + 1), Some('-' | '‐')) && glued(i, i + 1) {
+            Some(i + 2).filter(|&n| self.tokens.get(n).is_some() && glued(i + 1, n))
+        } else if self.is_space(i + 1) && glued(i - 1, i) {
+            Some(i + 2)
+        } else {
+            None
+        }?;
+        self.word(next).filter(|w| is_capitalised(w))?;
+        Some(next)
+    }
+
+    /// Do the words from `s` (up to `e`) start with a name the gazetteers know, as in
+    /// `South Africa`, `New York Times`?
+    fn starts_known_name(&self, s: usize, e: usize) -> bool {
+        let mut key = String::from(self.lower(s));
+        let mut k = s;
+        for _ in 0..3 {
+            match self.next_word(k, e) {
+                Some(n) if self.is_space(n - 1) => k = n,
+                _ => return false,
+            }
+            key.push(' ');
+            key.push_str(self.lower(k));
+            if self.is_known_name(&key) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is word `i` a name by itself rather than a noun that names take (`Bank`, `Gulf`)?
+    /// `Bank of England` is one name, `Theodorus of Tabennese` and `Ingram of The Globe`
+    /// are two.
+    fn is_proper_word(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        self.word(i).is_some_and(is_capitalised)
+            && !lexicon::COMMON_WORDS.contains(lower)
+            && !lexicon::ORG_WORDS.contains(lower)
+            && !lexicon::PLACE_WORDS.contains(lower)
+            && !lexicon::OTHER_WORDS.contains(lower)
+            && !lexicon::TITLES.contains(lower)
+    }
+
     /// A capitalised word that starts something new instead of continuing a name.
     fn breaks_run(&self, i: usize) -> bool {
-        let w = self.word(i).unwrap_or("");
-        let lower = w.to_lowercase();
-        lexicon::WEEKDAYS.contains(lower.as_str())
-            || lexicon::MONTHS.contains(lower.as_str())
-            || w == "I"
+        let lower = self.lower(i);
+        lexicon::WEEKDAYS.contains(lower)
+            || lexicon::MONTHS.contains(lower)
+            || self.word(i) == Some("I")
     }
 
     /// Trims a run to the names in it: titles, sentence-initial words and possessives out,
@@ -413,13 +578,16 @@ impl<'a> Document<'a> {
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut part_start = start;
         let mut k = start;
-        let lower_at = |i: usize| self.word(i).map(str::to_lowercase).unwrap_or_default();
-        let org_like = lexicon::ORG_WORDS.contains(lower_at(end).as_str())
-            || lexicon::PLACE_WORDS.contains(lower_at(end).as_str())
-            || lexicon::ORG_WORDS.contains(lower_at(start).as_str());
+        let org_like = lexicon::ORG_WORDS.contains(self.lower(end))
+            || lexicon::PLACE_WORDS.contains(self.lower(end))
+            || lexicon::ORG_WORDS.contains(self.lower(start));
         while k <= end {
             // A title inside a run starts a new name: `Afghan Ambassador Hamdullah Mohib`.
-            if k > part_start && !org_like && self.is_title_word(k) {
+            // `King Jr.` is a surname.
+            let before_suffix = self.is_space(k + 1)
+                && matches!(self.word(k + 2), Some("Jr" | "Sr"))
+                && self.punct(k + 3) == Some('.');
+            if k > part_start && !org_like && self.is_title_word(k) && !before_suffix {
                 let prev = (part_start..k).rev().find(|&p| self.word(p).is_some());
                 if let Some(p) = prev {
                     if !self.is_title_word(p) && !CONNECTORS.contains(&self.word(p).unwrap_or("")) {
@@ -428,13 +596,11 @@ impl<'a> Document<'a> {
                     }
                 }
             }
-            if matches!(self.punct(k), Some('-' | '‐')) {
-                let left = self.word(k - 1).unwrap_or("");
-                let right = self.word(k + 1).unwrap_or("");
-                if self.splits_at_hyphen(left, right) {
-                    parts.push((part_start, k - 1));
-                    part_start = k + 1;
-                }
+            if matches!(self.punct(k), Some('-' | '‐'))
+                && self.splits_at_hyphen(self.lower(k - 1), self.lower(k + 1))
+            {
+                parts.push((part_start, k - 1));
+                part_start = k + 1;
             }
             k += 1;
         }
@@ -447,18 +613,16 @@ impl<'a> Document<'a> {
 
     fn is_title_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            let lower = w.to_lowercase();
+            let lower = self.lower(i);
             is_capitalised(w)
                 && !is_all_caps(w)
-                && lexicon::TITLES.contains(lower.as_str())
-                && !self.is_known_name(&lower)
+                && lexicon::TITLES.contains(lower)
+                && !self.is_known_name(lower)
         })
     }
 
-    fn splits_at_hyphen(&self, left: &str, right: &str) -> bool {
-        let l = left.to_lowercase();
-        let r = right.to_lowercase();
-        if HYPHEN_PREFIXES.contains(&l.as_str()) {
+    fn splits_at_hyphen(&self, l: &str, r: &str) -> bool {
+        if HYPHEN_PREFIXES.contains(&l) {
             return false;
         }
         let known = |w: &str| {
@@ -467,11 +631,11 @@ impl<'a> Document<'a> {
                 || lexicon::ORGS.contains(w)
                 || lexicon::COUNTRIES.contains(w)
         };
-        known(&l) || known(&r)
+        known(l) || known(r)
     }
 
     fn trim_part(&self, mut s: usize, mut e: usize) -> Option<Candidate> {
-        let lower_at = |i: usize| self.word(i).map(str::to_lowercase).unwrap_or_default();
+        let lower_at = |i: usize| self.lower(i);
         // A run made only of titles and connectors names no one: `Secretary of State`.
         if (s..=e)
             .all(|k| self.word(k).is_none_or(|w| CONNECTORS.contains(&w)) || self.is_title_word(k))
@@ -479,14 +643,17 @@ impl<'a> Document<'a> {
             return None;
         }
         // Titles after the name go too: `State Department Spokesperson`.
-        while e > s && self.is_title_word(e) && !lexicon::ORG_WORDS.contains(lower_at(e).as_str()) {
+        while e > s && self.is_title_word(e) && !lexicon::ORG_WORDS.contains(lower_at(e)) {
             e = (s..e).rev().find(|&k| self.word(k).is_some())?;
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
-        while self.word(s).is_some_and(|w| {
-            is_function_word(contraction_base(&w.to_lowercase()))
-                && !self.is_known_name(&w.to_lowercase())
-        }) {
+        // But `WHO` and `US` in ordinary text are acronyms.
+        while self
+            .word(s)
+            .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
+            && is_function_word(contraction_base(self.lower(s)))
+            && !self.is_known_name(self.lower(s))
+        {
             if s == e {
                 return None;
             }
@@ -502,23 +669,24 @@ impl<'a> Document<'a> {
         }
         let ends_in_org_or_place = {
             let last = lower_at(e);
-            lexicon::ORG_WORDS.contains(last.as_str())
-                || lexicon::PLACE_WORDS.contains(last.as_str())
+            lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
         };
         // Titles in front: `President`, `Prime Minister`, `Secretary of State`, `Mr.`.
         let mut after_title = false;
         if !ends_in_org_or_place {
             loop {
                 let w = lower_at(s);
-                let is_title = lexicon::TITLES.contains(w.as_str()) && !self.is_known_name(&w);
-                let is_connector_after_title =
-                    after_title && matches!(w.as_str(), "of" | "the" | "for");
+                // `St. Louis` and `St Jerome` are written with their saint.
+                let is_title = lexicon::TITLES.contains(w)
+                    && !matches!(w, "st" | "saint")
+                    && !self.is_known_name(w);
+                let is_connector_after_title = after_title && matches!(w, "of" | "the" | "for");
                 if (is_title || is_connector_after_title) && s < e {
                     // Keep `General Motors`: never strip down to a lone common word.
                     let rest_start = self.next_word(s, e)?;
                     if rest_start == e
-                        && lexicon::COMMON_WORDS.contains(lower_at(e).as_str())
-                        && !self.is_known_name(&lower_at(e))
+                        && lexicon::COMMON_WORDS.contains(lower_at(e))
+                        && !self.is_known_name(lower_at(e))
                         && is_title
                     {
                         break;
@@ -531,8 +699,8 @@ impl<'a> Document<'a> {
             }
             if s == e {
                 let w = lower_at(s);
-                if lexicon::TITLES.contains(w.as_str())
-                    && !self.is_known_name(&w)
+                if lexicon::TITLES.contains(w)
+                    && !self.is_known_name(w)
                     && !is_all_caps(self.word(s)?)
                 {
                     return None;
@@ -545,15 +713,18 @@ impl<'a> Document<'a> {
         }
         // A first word that is capitalised only because a sentence or headline starts.
         let first = self.word(s)?;
-        let first_lower = first.to_lowercase();
+        let first_lower = self.lower(s);
         let shouting = self.shouting_line[s];
+        // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
         let given_name_first = s < e
-            && lexicon::FIRST_NAMES.contains(first_lower.as_str())
-            && !is_function_word(&first_lower);
+            && (lexicon::FIRST_NAMES.contains(first_lower)
+                || PLACE_PREFIXES.contains(&first_lower))
+            && !is_function_word(first_lower);
         if (self.is_sentence_start(s) || shouting)
             && !after_title
             && !given_name_first
-            && self.is_ordinary_word(first, &first_lower, shouting)
+            && !self.starts_known_name(s, e)
+            && self.is_ordinary_word(first, first_lower, shouting)
         {
             if s == e {
                 return None;
@@ -563,31 +734,33 @@ impl<'a> Document<'a> {
                 s = self.next_word(s, e)?;
             }
             let w = self.word(s)?;
-            if shouting && self.is_ordinary_word(w, &w.to_lowercase(), true) && s == e {
+            if shouting && self.is_ordinary_word(w, self.lower(s), true) && s == e {
                 return None;
             }
         }
         // In a shouting line, keep only names the lexicons know.
         if shouting && s == e {
             let w = self.word(s)?;
-            if self.is_ordinary_word(w, &w.to_lowercase(), true) {
+            if self.is_ordinary_word(w, self.lower(s), true) {
                 return None;
             }
         }
         // A trailing connector or dot-less end: trim back to the last capitalised word.
-        while e > s && !self.word(e).is_some_and(is_capitalised) && self.punct(e) != Some('.') {
+        while e > s
+            && !self.word(e).is_some_and(is_capitalised)
+            && self.punct(e) != Some('.')
+            && self.tokens[e].kind != TokenKind::Digits
+        {
             e -= 1;
         }
         let w = self.word(s).unwrap_or("");
-        let lower = w.to_lowercase();
+        let lower = self.lower(s);
         if s == e
-            && (w == "I"
-                || lexicon::WEEKDAYS.contains(lower.as_str())
-                || lexicon::MONTHS.contains(lower.as_str()))
+            && (w == "I" || lexicon::WEEKDAYS.contains(lower) || lexicon::MONTHS.contains(lower))
         {
             return None;
         }
-        if s == e && lexicon::PERSON_PRONOUNS.contains(lower.as_str()) {
+        if s == e && lexicon::PERSON_PRONOUNS.contains(lower) {
             return None;
         }
         let mut start_byte = self.tokens[s].start;
@@ -620,8 +793,7 @@ impl<'a> Document<'a> {
             first: s,
             last: e,
             after_title,
-            name_type: None,
-            from_lexicon: false,
+            evidence: None,
         })
     }
 
@@ -634,12 +806,12 @@ impl<'a> Document<'a> {
         if self.is_known_name(lower) {
             return false;
         }
+        if is_all_caps(word) && !shouting {
+            return false;
+        }
         let lower = contraction_base(lower);
         if is_function_word(lower) {
             return true;
-        }
-        if is_all_caps(word) && !shouting {
-            return false;
         }
         let capitalised_elsewhere = self.seen_capitalised_mid.contains(word);
         if lexicon::COMMON_WORDS.contains(lower)
@@ -666,94 +838,147 @@ impl<'a> Document<'a> {
             || lexicon::ORGS.contains(lower)
     }
 
-    /// The type of a candidate, from lexicons and context; `None` when nothing tells.
-    fn type_of(&self, c: &Candidate) -> Option<NameType> {
+    /// What a mention says about its own type, from lexicons and context, with the weight
+    /// of that evidence; `None` when nothing tells. `name_lower` is a reused buffer.
+    fn evidence(&self, c: &Candidate, name_lower: &mut String) -> Option<(NameType, u32)> {
         let name = &self.text[c.range.clone()];
-        let lower = name.to_lowercase();
-        let words: Vec<String> = (c.first..=c.last)
-            .filter_map(|k| self.word(k))
-            .map(str::to_lowercase)
-            .collect();
-        let first = words.first().map(String::as_str).unwrap_or("");
-        let last = words.last().map(String::as_str).unwrap_or("");
+        name_lower.clear();
+        name_lower.extend(name.chars().flat_map(char::to_lowercase));
+        let lower = name_lower.as_str();
+        let words = || (c.first..=c.last).filter(|&k| self.word(k).is_some());
+        let n_words = words().count();
+        let first = self.lower(c.first);
+        let last = words().next_back().map_or("", |k| self.lower(k));
         if c.after_title {
-            return Some(NameType::Person);
+            return Some((NameType::Person, INSIDE));
         }
-        if lexicon::DEMONYMS.contains(lower.as_str()) {
-            return Some(NameType::Group);
+        if lexicon::DEMONYMS.contains(lower) {
+            return Some((NameType::Group, LEXICON));
         }
-        if lexicon::COUNTRIES.contains(lower.as_str()) || lexicon::PLACES.contains(lower.as_str()) {
-            return Some(NameType::Place);
+        if lexicon::COUNTRIES.contains(lower) || lexicon::PLACES.contains(lower) {
+            return Some((NameType::Place, LEXICON));
         }
-        if lexicon::ORGS.contains(lower.as_str()) {
-            return Some(NameType::Org);
+        if lexicon::ORGS.contains(lower) {
+            return Some((NameType::Org, LEXICON));
         }
-        let org_of = words
-            .windows(2)
-            .any(|w| lexicon::ORG_WORDS.contains(w[0].as_str()) && w[1] == "of");
-        if words.len() > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
-            return Some(NameType::Org);
+        let org_of = words().any(|k| {
+            lexicon::ORG_WORDS.contains(self.lower(k))
+                && self.is_space(k + 1)
+                && self.word(k + 2) == Some("of")
+        });
+        if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
+            return Some((NameType::Org, INSIDE));
         }
-        if words.len() > 1 && lexicon::PLACE_WORDS.contains(last) {
-            return Some(NameType::Place);
+        let place_first = n_words > 1
+            && (PLACE_PREFIXES.contains(&first)
+                || lexicon::PLACE_WORDS.contains(first)
+                    && self.is_space(c.first + 1)
+                    && self.word(c.first + 2) == Some("of"));
+        if n_words > 1 && lexicon::PLACE_WORDS.contains(last) || place_first {
+            return Some((NameType::Place, INSIDE));
         }
-        if words.len() > 1 && lexicon::OTHER_WORDS.contains(last) {
-            return Some(NameType::Other);
+        if n_words > 1 && lexicon::OTHER_WORDS.contains(last) {
+            return Some((NameType::Other, INSIDE));
+        }
+        if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
+            return Some((NameType::Person, INSIDE));
+        }
+        let prev = self.word_before(c.first).map(|k| self.lower(k));
+        // `Mr. Smith`: the title's dot sits between it and the name.
+        let title_dot = c.first >= 3
+            && self.is_space(c.first - 1)
+            && self.punct(c.first - 2) == Some('.')
+            && lexicon::TITLES.contains(self.lower(c.first - 3));
+        if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
+            return Some((NameType::Person, INSIDE));
+        }
+        if name.contains(|c: char| c.is_ascii_digit()) {
+            // `IE6`, `Chapter 91`, `Apollo 11`: models, parts and missions.
+            return Some((NameType::Other, SHAPE));
         }
         if is_all_caps(name.trim_end_matches('.'))
             || name.contains('.')
                 && name.chars().filter(|c| c.is_uppercase()).count() >= 2
-                && words.len() > 1
-                && words.iter().all(|w| w.chars().count() == 1)
+                && n_words > 1
+                && words().all(|k| self.lower(k).chars().count() == 1)
         {
-            return Some(NameType::Org);
+            return Some((NameType::Org, SHAPE));
         }
-        if words.len() > 1 && lexicon::FIRST_NAMES.contains(first) {
-            return Some(NameType::Person);
-        }
-        let prev = self.word_before(c.first).map(str::to_lowercase);
-        if let Some(p) = &prev {
-            if lexicon::TITLES.contains(p.as_str()) {
-                return Some(NameType::Person);
-            }
-            if PLACE_PREPOSITIONS.contains(&p.as_str()) {
-                return Some(NameType::Place);
+        if let Some(p) = prev {
+            if PLACE_PREPOSITIONS.contains(&p) {
+                return Some((NameType::Place, CONTEXT));
             }
         }
-        let next = self.word_after(c.last).map(str::to_lowercase);
-        if next
-            .as_deref()
-            .is_some_and(|n| lexicon::SPEECH_VERBS.contains(n))
-        {
-            return Some(NameType::Person);
+        let next = self.word_after(c.last).map(|k| self.lower(k));
+        if next.is_some_and(|n| lexicon::SPEECH_VERBS.contains(n)) {
+            return Some((NameType::Person, CONTEXT));
         }
-        if words.len() == 1
+        if n_words == 1
             && (lexicon::FIRST_NAMES.contains(first) || lexicon::SURNAMES.contains(first))
         {
-            return Some(NameType::Person);
+            return Some((NameType::Person, SHAPE));
         }
-        if words.len() > 1 && lexicon::SURNAMES.contains(last) {
-            return Some(NameType::Person);
+        if n_words > 1 && lexicon::SURNAMES.contains(last) {
+            return Some((NameType::Person, SHAPE));
+        }
+        if self.before_known_place(c.last) {
+            // `Paramus, New Jersey`: a place within a larger one.
+            return Some((NameType::Place, CONTEXT));
+        }
+        if (2..=3).contains(&n_words)
+            && prev != Some("the")
+            && words().all(|k| {
+                self.word(k)
+                    .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+                    && !lexicon::COMMON_WORDS.contains(self.lower(k))
+            })
+        {
+            // `Zaha Hadid`, `Aner Shalev`: unknown given name and surname.
+            return Some((NameType::Person, 1));
+        }
+        if n_words == 1 && prev == Some("the") {
+            // People rarely take an article; `the Internet`, `the Church` are things.
+            return Some((NameType::Other, 1));
         }
         None
     }
 
-    fn word_before(&self, i: usize) -> Option<&'a str> {
-        if i >= 2 && self.is_space(i - 1) {
-            self.word(i - 2)
-        } else {
-            None
+    /// Is the name ending at token `last` followed by a comma and a known place?
+    fn before_known_place(&self, last: usize) -> bool {
+        if self.punct(last + 1) != Some(',') || !self.is_space(last + 2) {
+            return false;
         }
+        let k = last + 3;
+        if !self.word(k).is_some_and(is_capitalised) {
+            return false;
+        }
+        let one = self.lower(k);
+        if lexicon::PLACES.contains(one) || lexicon::COUNTRIES.contains(one) {
+            return true;
+        }
+        // Two-word places: `New Jersey`, `South Africa`.
+        self.is_space(k + 1)
+            && self.word(k + 2).is_some_and(is_capitalised)
+            && lexicon::PLACES.contains(&format!("{one} {}", self.lower(k + 2)))
     }
 
-    fn word_after(&self, i: usize) -> Option<&'a str> {
-        // Skip a possessive-free end; `Kirby said`, `Kirby, who said` is left alone.
-        if self.is_space(i + 1) {
-            self.word(i + 2)
-        } else {
-            None
-        }
+    /// The index of the word right before token `i`, across one space.
+    fn word_before(&self, i: usize) -> Option<usize> {
+        (i >= 2 && self.is_space(i - 1) && self.word(i - 2).is_some()).then(|| i - 2)
     }
+
+    /// The index of the word right after token `i`, across one space: `Kirby said`, not
+    /// `Kirby, who said`.
+    fn word_after(&self, i: usize) -> Option<usize> {
+        (self.is_space(i + 1) && self.word(i + 2).is_some()).then_some(i + 2)
+    }
+}
+
+fn strip_possessive(lower: &str) -> &str {
+    ["’s", "'s", "ʼs"]
+        .iter()
+        .find_map(|s| lower.strip_suffix(s).filter(|base| !base.is_empty()))
+        .unwrap_or(lower)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -867,58 +1092,145 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-/// Gives untyped and short mentions the type of the longer name they belong to, and types
-/// the rest by what most names in news are.
-fn link_types(text: &str, found: &mut [Candidate]) {
-    let mut by_word: HashMap<String, NameType> = HashMap::new();
-    let mut by_full: HashMap<String, NameType> = HashMap::new();
-    for c in found.iter() {
-        let Some(t) = c.name_type else { continue };
-        let name = &text[c.range.clone()];
-        by_full.entry(name.to_string()).or_insert(t);
-        let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() > 1 {
-            if t == NameType::Person {
-                for w in [words[0], words[words.len() - 1]] {
-                    by_word.entry(w.to_string()).or_insert(t);
-                }
-            } else {
-                by_word
-                    .entry(words[words.len() - 1].to_string())
-                    .or_insert(t);
-            }
-        }
-    }
-    for c in found.iter_mut() {
-        let name = &text[c.range.clone()];
-        let known = by_full
-            .get(name)
-            .copied()
-            .or_else(|| by_word.get(name).copied());
-        match (c.name_type, known) {
-            (None, Some(t)) => c.name_type = Some(t),
-            // `Biden` after `Joe Biden`: a person, whatever its context said.
-            (Some(t), Some(NameType::Person))
-                if t != NameType::Group
-                    && !c.from_lexicon
-                    && !name.contains(' ')
-                    && by_word.get(name) == Some(&NameType::Person) =>
-            {
-                c.name_type = Some(NameType::Person)
-            }
-            (None, None) => {
-                let words = name.split_whitespace().count();
-                let person_like = words == 1;
-                c.name_type = Some(if person_like {
-                    NameType::Person
-                } else {
-                    NameType::Other
-                });
-            }
-            _ => {}
-        }
-    }
+/// The text a mention is matched by: without a trailing dot (`U.S.` and `U.S`).
+fn key_of(name: &str) -> &str {
+    name.trim_end_matches('.')
 }
+
+/// Links the mentions of one entity and gives each the entity's type.
+///
+/// Longer names are read first, so every short mention can find its full form wherever it
+/// is: a mention is the same entity as an identical one, or as a longer person's name that
+/// starts or ends with it (`Biden`, `Joe` for `Joe Biden`), or as a longer name whose
+/// initials it spells (`WHO` for `World Health Organization`). The mentions then vote on
+/// the type with the weight of their own evidence; a short mention's evidence counts
+/// little, since `Washington` the person is still in the gazetteer of places.
+///
+/// Returns the type and the entity id of each mention; ids are numbered in order of first
+/// mention.
+fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
+    let text = doc.text;
+    let word_ranges = |c: &Candidate| {
+        (c.first..=c.last)
+            .filter(|&k| doc.word(k).is_some())
+            .map(|k| doc.tokens[k].range())
+    };
+    let n_words: Vec<usize> = found.iter().map(|c| word_ranges(c).count()).collect();
+    // Longest first, in text order within a length: a counting sort, linear and small.
+    const LONGEST: usize = 8;
+    let mut order: Vec<usize> = Vec::with_capacity(found.len());
+    for n in (1..=LONGEST).rev() {
+        order.extend((0..found.len()).filter(|&i| n_words[i].clamp(1, LONGEST) == n));
+    }
+
+    let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_part: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+    let mut entity_of = vec![usize::MAX; found.len()];
+    // Per entity: the votes for each type, and the word count of its longest mention.
+    let mut votes: Vec<([u32; 5], usize)> = Vec::new();
+    for &i in &order {
+        let c = &found[i];
+        let key = key_of(&text[c.range.clone()]);
+        let group = matches!(c.evidence, Some((NameType::Group, _)));
+        let exact = by_text.get(key).copied();
+        let part = if exact.is_some() || group {
+            None
+        } else {
+            by_part.get(key).copied()
+        };
+        let linked = exact.or(part).or_else(|| {
+            if group {
+                return None;
+            }
+            by_initials.get(key).copied()
+        });
+        let e = linked.unwrap_or_else(|| {
+            votes.push(([0; 5], n_words[i]));
+            votes.len() - 1
+        });
+        entity_of[i] = e;
+        by_text.entry(key).or_insert(e);
+        if let Some((t, w)) = c.evidence {
+            let shorter = n_words[i] < votes[e].1;
+            let w = if shorter { w.min(CONTEXT) } else { w };
+            votes[e].0[t as usize] += w;
+        }
+        if part.is_some() {
+            // A surname used alone is how news refers to people.
+            votes[e].0[NameType::Person as usize] += SHAPE;
+        }
+        if linked.is_some() || n_words[i] < 2 {
+            continue;
+        }
+        let ranges: Vec<Range<usize>> = word_ranges(c).collect();
+        let has_connector = ranges
+            .iter()
+            .any(|r| !text[r.clone()].starts_with(char::is_uppercase));
+        let person_like = match c.evidence {
+            Some((t, _)) => t == NameType::Person,
+            None => !has_connector && n_words[i] <= 4,
+        };
+        if person_like {
+            // `Martin Luther King Jr.`: `King`, `Luther King`, `Martin`, `Martin Luther`.
+            let n = ranges.len();
+            let last = match &text[ranges[n - 1].clone()] {
+                "Jr" | "Sr" | "II" | "III" | "IV" if n > 2 => n - 2,
+                _ => n - 1,
+            };
+            for k in 0..last {
+                let suffix = key_of(&text[ranges[k + 1].start..ranges[last].end]);
+                let prefix = &text[ranges[0].start..ranges[k].end];
+                for part in [suffix, prefix] {
+                    if !doc.is_known_name(&part.to_lowercase()) {
+                        by_part.entry(part).or_insert(e);
+                    }
+                }
+            }
+        } else if !has_connector || n_words[i] >= 3 {
+            let initials: String = ranges
+                .iter()
+                .filter_map(|r| text[r.clone()].chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            if initials.chars().count() >= 2 {
+                by_initials.entry(initials).or_insert(e);
+            }
+        }
+    }
+
+    // Entity ids in order of first mention; each mention takes its entity's type.
+    let mut renumber = vec![u32::MAX; votes.len()];
+    let mut next_id = 0;
+    let mut ids = Vec::with_capacity(found.len());
+    let mut types = Vec::with_capacity(found.len());
+    for (i, &e) in entity_of.iter().enumerate() {
+        if renumber[e] == u32::MAX {
+            renumber[e] = next_id;
+            next_id += 1;
+        }
+        ids.push(renumber[e]);
+        let (tally, longest) = votes[e];
+        let best = (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
+        types.push(match best {
+            Some(t) if tally[t] > 0 => NAME_TYPES[t],
+            // Unknown single words in news are mostly people; unknown longer names are
+            // mostly events, works and other things.
+            _ if longest == 1 && n_words[i] <= 1 => NameType::Person,
+            _ => NameType::Other,
+        });
+    }
+    (types, ids)
+}
+
+/// `NameType` by its discriminant.
+const NAME_TYPES: [NameType; 5] = [
+    NameType::Person,
+    NameType::Place,
+    NameType::Org,
+    NameType::Group,
+    NameType::Other,
+];
 
 #[cfg(test)]
 mod tests {
@@ -1056,5 +1368,136 @@ mod tests {
             typed("President Ana Kowalczyk said. Kowalczyk added more."),
             [("Ana Kowalczyk", "person"), ("Kowalczyk", "person")]
         );
+    }
+
+    fn linked(text: &str) -> Vec<(&str, &'static str, u32)> {
+        find(text, &tokenize(text))
+            .into_iter()
+            .map(|s| (&text[s.range()], s.type_str(), s.entity().unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn mentions_of_one_person_share_an_entity() {
+        assert_eq!(
+            linked("Joe Biden spoke. Biden left for Ohio, and President Biden said so."),
+            [
+                ("Joe Biden", "person", 0),
+                ("Biden", "person", 0),
+                ("Ohio", "place", 1),
+                ("Biden", "person", 0),
+            ]
+        );
+        // The full form may come after the short one, as under a headline.
+        assert_eq!(
+            linked("Kowalczyk wins\n\nMarta Kowalczyk won the race."),
+            [("Kowalczyk", "person", 0), ("Marta Kowalczyk", "person", 0)]
+        );
+        assert_eq!(
+            names("a speech by Martin Luther King Jr. in 1963"),
+            ["Martin Luther King Jr."]
+        );
+        let evans = linked("Mary Ann Evans wrote as George Eliot; Evans was 40");
+        assert_eq!(evans[0].2, evans[2].2, "{evans:?}");
+    }
+
+    #[test]
+    fn a_short_mention_takes_the_type_of_its_full_form() {
+        // A place preposition alone does not make `Zembla` a place.
+        assert_eq!(
+            linked("Tomas Zembla wrote it. A letter came to Zembla in prison."),
+            [("Tomas Zembla", "person", 0), ("Zembla", "person", 0)]
+        );
+    }
+
+    #[test]
+    fn an_acronym_links_to_the_name_it_abbreviates() {
+        let found = linked("the World Health Organization (WHO) said. WHO also warned.");
+        assert_eq!(
+            found,
+            [
+                ("World Health Organization", "org", 0),
+                ("WHO", "org", 0),
+                ("WHO", "org", 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn different_names_are_different_entities() {
+        let found = linked("Sarah Brady led the Brady Campaign in Washington and Tokyo.");
+        let ids: Vec<u32> = found.iter().map(|f| f.2).collect();
+        assert_eq!(ids, [0, 1, 2, 3], "{found:?}");
+        assert_eq!(found[1].1, "org");
+    }
+
+    #[test]
+    fn place_nouns_first_make_places() {
+        assert_eq!(
+            typed("Fort Lee, Lake Tanager and the Gulf of Zembla"),
+            [
+                ("Fort Lee", "place"),
+                ("Lake Tanager", "place"),
+                ("Gulf of Zembla", "place")
+            ]
+        );
+        assert_eq!(
+            typed("a view of the George Washington Bridge’s span"),
+            [("George Washington Bridge", "place")]
+        );
+    }
+
+    #[test]
+    fn of_joins_nouns_not_two_names() {
+        assert_eq!(
+            names("the Gulf of Mexico and the Institute of Optics"),
+            ["Gulf of Mexico", "Institute of Optics"]
+        );
+        assert_eq!(
+            names("wrote Tomas Ingram of The Herald, and Bonifatius of Mainz"),
+            ["Tomas Ingram", "Herald", "Bonifatius", "Mainz"]
+        );
+        assert_eq!(names("the Earl of Clare wrote"), ["Clare"]);
+    }
+
+    #[test]
+    fn hyphenated_names_with_particles_stay_whole() {
+        assert_eq!(
+            names("from Bourg-la-Reine to Naqsh-e Jahan Square, said Wajiha al-Sabunji"),
+            [
+                "Bourg-la-Reine",
+                "Naqsh-e Jahan Square",
+                "Wajiha al-Sabunji"
+            ]
+        );
+    }
+
+    #[test]
+    fn designating_digits_belong_to_the_name() {
+        assert_eq!(
+            typed("Users of IE6 read Chapter 91 before the F-35 flew."),
+            [("IE6", "other"), ("Chapter 91", "other"), ("F-35", "other")]
+        );
+        // Counting digits stay out.
+        assert_eq!(names("Gaza 2023 and Chapter 9.5"), ["Gaza", "Chapter"]);
+    }
+
+    #[test]
+    fn sentence_initial_words_of_known_names_and_saints_stay() {
+        assert_eq!(
+            names("South Africa won. St. Louis lost. New Zealand drew."),
+            ["South Africa", "St. Louis", "New Zealand"]
+        );
+    }
+
+    #[test]
+    fn types_from_the_words_around() {
+        assert_eq!(typed("Mr. Qarlow arrived."), [("Qarlow", "person")]);
+        assert_eq!(
+            typed("a house in Tenafly, New Jersey"),
+            [("Tenafly", "place"), ("New Jersey", "place")]
+        );
+        assert_eq!(typed("pages on the Zorblat"), [("Zorblat", "other")]);
+        assert_eq!(typed("a talk by Aner Kowrat"), [("Aner Kowrat", "person")]);
     }
 }

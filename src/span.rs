@@ -151,6 +151,10 @@ pub enum Attrs {
     Name {
         /// What the name refers to.
         name_type: NameType,
+        /// Which entity the mention refers to: mentions of one entity in a text (`Joe
+        /// Biden`, `Biden`, `President Biden`) share the id. Ids count from 0 in order of
+        /// first mention; they mean nothing across texts.
+        entity: u32,
     },
 }
 
@@ -205,14 +209,29 @@ impl Span {
         match &self.attrs {
             Attrs::Quote { quote_type, .. } => quote_type.as_str(),
             Attrs::Number { number_type, .. } => number_type.as_str(),
-            Attrs::Name { name_type } => name_type.as_str(),
+            Attrs::Name { name_type, .. } => name_type.as_str(),
         }
     }
 
     /// A name's type.
     pub fn name_type(&self) -> Option<NameType> {
         match self.attrs {
-            Attrs::Name { name_type } => Some(name_type),
+            Attrs::Name { name_type, .. } => Some(name_type),
+            _ => None,
+        }
+    }
+
+    /// A name's entity id: equal for the mentions of one entity in the analysed text.
+    ///
+    /// ```
+    /// let text = "Joe Biden spoke. Later, President Biden left Washington.";
+    /// let spans = article_highlighter::analyze(text);
+    /// let ids: Vec<_> = spans.iter().map(|s| (s.as_str(text), s.entity().unwrap())).collect();
+    /// assert_eq!(ids, [("Joe Biden", 0), ("Biden", 0), ("Washington", 1)]);
+    /// ```
+    pub fn entity(&self) -> Option<u32> {
+        match self.attrs {
+            Attrs::Name { entity, .. } => Some(entity),
             _ => None,
         }
     }
