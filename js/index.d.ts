@@ -48,6 +48,8 @@ export interface NumberSpan extends SpanBase {
 export interface NameSpan extends SpanBase {
   kind: "name";
   type: NameType;
+  /** Shared by the mentions of one entity in this text (`Joe Biden`, `Biden`); counts from 0. */
+  entity: number;
 }
 
 export type Span = QuoteSpan | NumberSpan | NameSpan;

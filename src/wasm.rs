@@ -30,6 +30,8 @@ struct JsSpan<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     iso: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    entity: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker_start: Option<usize>,
@@ -72,6 +74,7 @@ pub fn analyze(text: &JsValue) -> Result<Array, JsError> {
             value: span.value().filter(|v| v.is_finite()),
             currency: span.currency(),
             iso: span.iso(),
+            entity: span.entity(),
             speaker: speaker.map(|s| s.name.clone()),
             speaker_start: speaker.map(|_| speaker_start),
             speaker_end: speaker.map(|_| speaker_end),
