@@ -172,12 +172,27 @@ impl<'a> Document<'a> {
             doc.lower_at[i] = (start, end);
             if w.starts_with(char::is_lowercase) {
                 doc.seen_lower.insert(w);
-            } else if is_capitalised(w) && !doc.is_sentence_start(i) && !is_all_caps(w) {
+            } else if is_capitalised(w)
+                && !doc.is_sentence_start(i)
+                && !is_all_caps(w)
+                && doc.stands_alone(i)
+            {
+                // Only a capital that stands alone is evidence: inside a longer capitalised
+                // run (`Nature Climate Change`) it may belong to a title's capitalisation.
                 doc.seen_capitalised_mid.insert(w);
             }
         }
         doc.mark_shouting_lines();
         doc
+    }
+
+    /// Is word `i` a capitalised word with no capitalised word right beside it?
+    fn stands_alone(&self, i: usize) -> bool {
+        let capitalised_at =
+            |k: Option<usize>| k.and_then(|k| self.word(k)).is_some_and(is_capitalised);
+        let before = i.checked_sub(2).filter(|_| self.is_space(i - 1));
+        let after = Some(i + 2).filter(|_| self.is_space(i + 1));
+        !capitalised_at(before) && !capitalised_at(after)
     }
 
     /// Marks lines written in all caps or in title case, where capitals prove nothing.
@@ -370,7 +385,18 @@ impl<'a> Document<'a> {
                 let initial = w.chars().count() == 1 && is_capitalised(w);
                 let abbreviation = matches!(w, "St" | "Mt" | "Ft" | "Jr" | "Sr");
                 if initial && self.punct(last.wrapping_sub(1)) == Some('.') {
-                    // The last letter of `U.S.` or `D.C.`: the dot closes the acronym.
+                    // The last letter of `U.S.` or `D.C.`: the dot closes the acronym, and
+                    // the name goes on only into an institution (`U.S. Senate`), not into
+                    // the next sentence (`D.C. The …`); titles split it later.
+                    let next = self.word(j + 2).unwrap_or("");
+                    let institution = self.is_space(j + 1)
+                        && is_capitalised(next)
+                        && !is_function_word(&next.to_lowercase())
+                        && !self.shouting_line[j];
+                    if institution {
+                        last = j + 2;
+                        continue;
+                    }
                     return j;
                 }
                 if initial || abbreviation {
@@ -1306,7 +1332,7 @@ mod tests {
     fn acronyms_and_initialisms() {
         assert_eq!(
             names("officials at OCHA and the U.S. State Department"),
-            ["OCHA", "U.S.", "State Department"]
+            ["OCHA", "U.S. State Department"]
         );
     }
 
