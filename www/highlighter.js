@@ -31,7 +31,7 @@ const BLOCK_TAGS = new Set([
 // the common colour-vision deficiencies; the underline style differs too (none, solid, dotted)
 // so the kinds differ in shape as well as colour. Every rule sets the text colour with its
 // background, so a highlight stays legible on whatever colours a page uses.
-const PALETTE = {
+export const PALETTE = {
   light: {
     quote: "background-color: #fbe38e; color: #211c00;",
     number: "background-color: #cde7fa; color: #06263f; text-decoration: underline solid 2px #0072b2;",
@@ -184,14 +184,34 @@ export function readText(root, { skip = null, newlines = true } = {}) {
  * tooltips. Same-kind spans never overlap, so per kind the spans are sorted by start and end.
  */
 export class Highlighted {
-  constructor(model, spans, ranges) {
+  constructor(model, spans, ranges, painted = {}) {
     this.model = model;
     /** All spans, sorted by start. */
     this.spans = spans;
     /** The painted ranges per kind, in span order. */
     this.ranges = ranges;
+    /** The Highlight object of each kind, registered or not. */
+    this.painted = painted;
     this.byKind = Object.fromEntries(KINDS.map((kind) => [kind, []]));
     for (const span of spans) this.byKind[span.kind]?.push(span);
+    // Ranges are live: they follow edits made after the analysis, so a span found in an older
+    // text still leads to the right characters until the next analysis replaces it.
+    this.rangeBySpan = new Map();
+    /** The stretch of text painted, { from, to }, or null when all of it is. */
+    this.visible = null;
+  }
+
+  /** The DOM range of a span from `spans` (live if it is painted), or null. */
+  rangeOf(span) {
+    return this.rangeBySpan.get(span) ?? this.model.range(span.start, span.end);
+  }
+
+  /** Registers or unregisters one kind's highlight: hides or shows it without re-analysing. */
+  show(kind, visible) {
+    const painted = this.painted[kind];
+    if (painted === undefined) return;
+    if (visible) CSS.highlights.set(HIGHLIGHT_NAMES[kind], painted);
+    else CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
   }
 
   /** How many spans of each kind were found. */
@@ -258,25 +278,45 @@ function caretAt(x, y) {
 
 /**
  * Reads the text under `root`, runs `analyze` on it and paints every span, replacing whatever
- * an earlier call painted. Options as for readText.
+ * an earlier call painted. Options as for readText, plus `hidden`: kinds to find but not show.
  */
-export function highlight(root, analyze, options) {
+export function highlight(root, analyze, options = {}) {
   const model = readText(root, options);
   const spans = model.text.length > 0 ? analyze(model.text) : [];
+  return paintSpans(model, spans, options);
+}
+
+/**
+ * Paints spans found in `model.text`, replacing whatever was painted before; kinds in
+ * `hidden` are prepared but left unregistered, for Highlighted.show() to bring back. With
+ * `visible: { from, to }` only spans overlapping that stretch of the text are painted: the
+ * browser re-checks every registered range after each edit and each change to the
+ * registry, so on a long text painting what can be seen keeps typing fast.
+ */
+export function paintSpans(model, spans, { hidden = [], visible = null } = {}) {
   const ranges = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+  const painted = {};
+  const found = new Highlighted(model, spans, ranges, painted);
+  found.visible = visible;
   for (const span of spans) {
+    if (visible !== null && (span.end <= visible.from || span.start >= visible.to)) continue;
     const range = ranges[span.kind] && model.range(span.start, span.end);
-    if (range) ranges[span.kind].push(range);
+    if (range) {
+      ranges[span.kind].push(range);
+      found.rangeBySpan.set(span, range);
+    }
   }
+  const off = new Set(hidden);
   for (const kind of KINDS) {
-    const painted = new Highlight();
+    const layer = new Highlight();
     // add() one by one: spreading thousands of ranges into the constructor can hit the
     // engine's argument limit on a long page.
-    for (const range of ranges[kind]) painted.add(range);
-    painted.priority = PRIORITY[kind];
-    CSS.highlights.set(HIGHLIGHT_NAMES[kind], painted);
+    for (const range of ranges[kind]) layer.add(range);
+    layer.priority = PRIORITY[kind];
+    painted[kind] = layer;
+    found.show(kind, !off.has(kind));
   }
-  return new Highlighted(model, spans, ranges);
+  return found;
 }
 
 /** Removes every highlight this module painted. */

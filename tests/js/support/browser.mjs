@@ -22,3 +22,12 @@ export function highlightedTexts(page) {
     ),
   );
 }
+
+/**
+ * Waits until the page has analysed its latest edit (the analysis runs on the next frame) and,
+ * with `panel: true` (the default), until the findings panel shows it too.
+ */
+export async function settled(page, { panel = true } = {}) {
+  await page.waitForSelector("#editor:not([data-pending])", { state: "attached" });
+  if (panel) await page.waitForSelector("#findings[aria-busy=false]", { state: "attached" });
+}
