@@ -1,5 +1,5 @@
-// `npm run build`: Rust → wasm32 → wasm-bindgen glue (ES module for the package and page,
-// classic script for the bookmarklet) → wasm-opt → bookmarklet.
+// `npm run build`: Rust → wasm32 → wasm-bindgen glue (an ES module for the package and the
+// page) → wasm-opt → the bookmarklet (scripts/bookmarklet.mjs makes its own engine build).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -26,7 +26,6 @@ if (installed !== `wasm-bindgen ${pinned}`) {
 run("cargo", ["build", "--release", "--lib", "--target", "wasm32-unknown-unknown"]);
 rmSync(new URL("../pkg", import.meta.url), { recursive: true, force: true });
 run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", "pkg/web", wasm]);
-run("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", "pkg/no-modules", wasm]);
 
 // After a trap the instance must be replaced (js/guard.mjs), but the generated glue keeps
 // its instance in a module-level `let` that only initSync sets, once. This export lets the
@@ -46,10 +45,8 @@ writeFileSync(
 
 const wasmOpt = new URL("../node_modules/.bin/wasm-opt", import.meta.url);
 if (process.env.NO_WASM_OPT !== "1" && existsSync(wasmOpt)) {
-  for (const target of ["web", "no-modules"]) {
-    const file = `pkg/${target}/${crate}_bg.wasm`;
-    run(fileURLToPath(wasmOpt), ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", file, "-o", file]);
-  }
+  const file = `pkg/web/${crate}_bg.wasm`;
+  run(fileURLToPath(wasmOpt), ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", file, "-o", file]);
 }
 
 run(process.execPath, ["scripts/bookmarklet.mjs"]);
