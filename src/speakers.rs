@@ -59,6 +59,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
                 .then(|| ctx.sentence_before(range.start))
                 .flatten()
                 .and_then(|end| ctx.attribution_before(end, previous_quote_end))
+                // Only a named speaker carries over a sentence boundary, not `earmarks added`.
+                .filter(|m| m.refers_back.is_some() || ctx.is_name(&m.range))
         });
         let speaker = match own {
             Some(mention) => Some(ctx.resolve(mention, range.start)),
@@ -667,6 +669,10 @@ impl<'a> Context<'a> {
             None if floor == 0 => window,
             None => return false,
         };
+        // A name in brackets is an aside, never the subject (`Marcy Kaptur (D Ohio) was…`).
+        if head.trim_end().ends_with('(') {
+            return false;
+        }
         head.split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
@@ -887,6 +893,21 @@ mod tests {
         assert_eq!(
             speaker_of_first("The child was weak and, in the words of the Crown prosecutor, Mark Tedeschi, “barely conscious.”"),
             Some("Mark Tedeschi".into())
+        );
+    }
+
+    #[test]
+    fn a_pronoun_skips_names_in_passing_after_the_subject() {
+        let text = "But Representative Ana Ruiz (D Ohio) was not changing her vote. “It is wrong,” she said.";
+        let found = speakers(text);
+        assert_eq!(found[0].1.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn only_named_speakers_carry_over_a_sentence() {
+        assert_eq!(
+            speaker_of_first("Ellis explained the earmarks added in. “It always works.”"),
+            None
         );
     }
 
