@@ -337,3 +337,27 @@ ${paragraphs.join("\n")}
 </html>
 `;
 }
+
+// Text that looks like markup must stay text, in the highlights and in the panel alike; links
+// with javascript: URLs in the article must stay links nobody follows.
+test("on a page full of markup-like text and javascript: links, nothing runs or is injected", async (t) => {
+  const tab = await open(servers.plain, "/tests/fixtures/hostile.html", t);
+  const before = await markup(tab.page);
+  await click(tab);
+  const found = await panel(tab.page);
+  assert.ok(found.items.some((item) => item.includes("<script>window.__pwned")), "markup-like text is listed as text");
+  const injected = await tab.page.evaluate(() => {
+    const shadow = document.querySelector("article-highlighter-panel").shadowRoot;
+    return {
+      pwned: window.__pwned ?? null,
+      panelMarkup: shadow.querySelectorAll("img, script, iframe, object, [onerror], a[href^='javascript:' i]").length,
+    };
+  });
+  assert.deepEqual(injected, { pwned: null, panelMarkup: 0 });
+  const texts = await highlightedTexts(tab.page);
+  assert.ok(texts.quote.some((q) => q.includes("window.__pwned='script'")));
+  await click(tab);
+  assert.equal((await markup(tab.page)).body, before.body);
+  assert.equal(await tab.page.evaluate(() => window.__pwned ?? null), null);
+  assert.deepEqual(tab.errors, []);
+});
