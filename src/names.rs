@@ -906,6 +906,16 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::OTHER_WORDS.contains(last) {
             return Some((NameType::Other, INSIDE));
         }
+        // A capitalised noun alone stands for a named one: `the Court`, `the Church`, `the
+        // Airport`, `the South`.
+        if n_words == 1 && !is_all_caps(name) {
+            if lexicon::ORG_WORDS.contains(first) {
+                return Some((NameType::Org, SHAPE));
+            }
+            if lexicon::PLACE_WORDS.contains(first) || is_compass_point(first) {
+                return Some((NameType::Place, SHAPE));
+            }
+        }
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
             return Some((NameType::Person, INSIDE));
         }
@@ -1025,6 +1035,15 @@ fn contraction_base(lower: &str) -> &str {
         }
     }
     lower
+}
+
+/// `North`, `Southwest`: regions when capitalised alone.
+fn is_compass_point(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("north")
+        .or_else(|| w.strip_prefix("south"))
+        .unwrap_or(w);
+    matches!(rest, "" | "east" | "west") && !w.is_empty()
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -1495,6 +1514,33 @@ mod tests {
                 "Naqsh-e Jahan Square",
                 "Wajiha al-Sabunji"
             ]
+        );
+    }
+
+    #[test]
+    fn a_named_noun_alone_keeps_its_kind() {
+        assert_eq!(
+            typed("Lawyers told the Court on Friday that the Church agreed."),
+            [("Court", "org"), ("Church", "org")]
+        );
+        assert_eq!(
+            typed("Storms hit the Southwest before reaching the Airport."),
+            [("Southwest", "place"), ("Airport", "place")]
+        );
+    }
+
+    #[test]
+    fn more_nouns_of_organisations_and_places() {
+        assert_eq!(
+            typed("a show by the Tarnow Philharmonic Orchestra near Kelso Junction"),
+            [
+                ("Tarnow Philharmonic Orchestra", "org"),
+                ("Kelso Junction", "place")
+            ]
+        );
+        assert_eq!(
+            typed("staff of the Qarlow Consulate stayed at the Vintner Hotel"),
+            [("Qarlow Consulate", "org"), ("Vintner Hotel", "place")]
         );
     }
 
