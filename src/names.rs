@@ -744,7 +744,8 @@ impl<'a> Document<'a> {
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
         let given_name_first = s < e
             && (lexicon::FIRST_NAMES.contains(first_lower)
-                || PLACE_PREFIXES.contains(&first_lower))
+                || PLACE_PREFIXES.contains(&first_lower)
+                || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
             && !is_function_word(first_lower);
         if (self.is_sentence_start(s) || shouting)
             && !after_title
@@ -821,6 +822,19 @@ impl<'a> Document<'a> {
             after_title,
             evidence: None,
         })
+    }
+
+    /// Does a surname follow word `s` within the run: a listed one, or a word that is no
+    /// common word (`Frank Messina`, not `Grace Period` or `Will Congress`)?
+    fn surname_after(&self, s: usize, e: usize) -> bool {
+        let Some(k) = self.next_word(s, e).filter(|&k| k == s + 2) else {
+            return false;
+        };
+        let lower = self.lower(k);
+        self.word(k)
+            .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+            && (lexicon::SURNAMES.contains(lower)
+                || !lexicon::COMMON_WORDS.contains(lower) && !self.is_known_name(lower))
     }
 
     fn next_word(&self, from: usize, end: usize) -> Option<usize> {
@@ -1515,6 +1529,16 @@ mod tests {
                 "Wajiha al-Sabunji"
             ]
         );
+    }
+
+    #[test]
+    fn given_names_that_are_common_words_stay_before_a_surname() {
+        assert_eq!(
+            names("The talk ended. Frank Delacroix thanked them. Will Okonjo left."),
+            ["Frank Delacroix", "Will Okonjo"]
+        );
+        // Before a known name they only start the sentence.
+        assert_eq!(names("It rained. Will Congress act?"), ["Congress"]);
     }
 
     #[test]

