@@ -47,6 +47,32 @@ const PLACE_PREFIXES: &[&str] = &[
     "porto", "ciudad", "bahia", "sierra", "lago", "loch", "glen",
 ];
 
+/// Epithets that follow `the` inside a ruler's or saint's name (`Alfred the Great`).
+const EPITHETS: &[&str] = &[
+    "great",
+    "elder",
+    "younger",
+    "wise",
+    "bold",
+    "pious",
+    "fair",
+    "conqueror",
+    "confessor",
+    "magnificent",
+    "terrible",
+    "apostate",
+    "lionheart",
+    "navigator",
+    "lawgiver",
+    "just",
+    "good",
+    "unready",
+    "venerable",
+    "baptist",
+    "evangelist",
+    "apostle",
+];
+
 /// Words after which a name is a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -473,6 +499,13 @@ impl<'a> Document<'a> {
                 && !self.breaks_run(j + 2)
             {
                 // `and` joins only inside organisations (`Procter and Gamble`) rarely: skip it.
+                // `the` joins a ruler's epithet (`Peter the Great`) or follows `of`.
+                let epithet = next == "the"
+                    && self.is_proper_word(last)
+                    && EPITHETS.contains(&self.lower(j + 2));
+                if epithet {
+                    return j + 2;
+                }
                 if next == "and"
                     || next == "for"
                     || next == "on"
@@ -788,6 +821,17 @@ impl<'a> Document<'a> {
             return None;
         }
         if s == e && lexicon::PERSON_PRONOUNS.contains(lower) {
+            return None;
+        }
+        // A label before a colon: `Image: …`, `Photo: …`, `Update: …`; not a title after
+        // a word (`his book Chaos: …`, `the Court: …`).
+        if s == e
+            && self.punct(e + 1) == Some(':')
+            && self.word_before(s).is_none()
+            && !is_all_caps(w)
+            && lexicon::COMMON_WORDS.contains(lower)
+            && !self.is_known_name(lower)
+        {
             return None;
         }
         let mut start_byte = self.tokens[s].start;
@@ -1148,6 +1192,41 @@ fn is_function_word(w: &str) -> bool {
             | "last"
             | "next"
             | "according"
+            // Interjections, and verbs that open a clause (`Let`, `Have`) in verse or speech.
+            | "alright"
+            | "okay"
+            | "ok"
+            | "oh"
+            | "huh"
+            | "hmm"
+            | "uh"
+            | "um"
+            | "ah"
+            | "wow"
+            | "yeah"
+            | "yep"
+            | "nope"
+            | "hey"
+            | "hello"
+            | "whoa"
+            | "oops"
+            | "let"
+            | "have"
+            | "has"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "could"
+            | "would"
+            | "should"
+            | "shall"
+            | "must"
+            | "might"
+            | "know"
     )
 }
 
@@ -1539,6 +1618,27 @@ mod tests {
         );
         // Before a known name they only start the sentence.
         assert_eq!(names("It rained. Will Congress act?"), ["Congress"]);
+    }
+
+    #[test]
+    fn an_epithet_belongs_to_the_name() {
+        assert_eq!(
+            names("coins of Alfred the Great and of Ivan the Terrible, and the Hague"),
+            ["Alfred the Great", "Ivan the Terrible", "Hague"]
+        );
+    }
+
+    #[test]
+    fn labels_interjections_and_clause_verbs_are_not_names() {
+        assert_eq!(
+            names("The crowd at Lake Ossa 2019 Image: Tomas Brezny."),
+            ["Lake Ossa", "Tomas Brezny"]
+        );
+        assert_eq!(names("his memoir Chaos: a life"), ["Chaos"]);
+        assert_eq!(
+            names("Alright, thank you. “Huh?” she asked. Okay. The road ends Let them go"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
