@@ -285,11 +285,25 @@ impl<'a> Context<'a> {
             }
         }
         words.reverse();
-        // `in the words of the prosecutor, Mark Tedeschi`.
+        // `in his own words`: the person the sentence is about.
         if let Some(p) = words.windows(3).rposition(|w| {
-            self.word(w[0]) == Some("the")
-                && self.word(w[1]) == Some("words")
-                && self.word(w[2]) == Some("of")
+            self.word(w[0]) == Some("in")
+                && matches!(self.word(w[1]), Some("his" | "her"))
+                && matches!(self.word(w[2]), Some("words" | "own"))
+        }) {
+            return Some(Mention {
+                range: self.tokens[words[p + 1]].range(),
+                refers_back: Some(NameType::Person),
+            });
+        }
+        // `a quote from Virgil`, `the line of Vergil`, `in the words of the prosecutor, Mark Tedeschi`.
+        if let Some(p) = words.windows(3).rposition(|w| {
+            matches!(self.word(w[0]), Some("the" | "a"))
+                && matches!(
+                    self.word(w[1]),
+                    Some("words" | "quote" | "line" | "lines" | "phrase")
+                )
+                && matches!(self.word(w[2]), Some("of" | "from"))
         }) {
             if let Some(m) = self
                 .appositive_name(&words[p + 3..])
@@ -314,6 +328,15 @@ impl<'a> Context<'a> {
         let reported = words
             .get(v + 1)
             .is_some_and(|&w| self.word(w) == Some("that"));
+        // The passive names its speaker after `by`: `was described by The Guardian as`.
+        if words
+            .get(v + 1)
+            .is_some_and(|&w| self.word(w) == Some("by"))
+        {
+            if let Some(m) = self.phrase_from(&words[v + 2..]) {
+                return Some(m);
+            }
+        }
         if v > 0 && !participle {
             if let Some(m) = self
                 .appositive_subject(words[v])
@@ -909,6 +932,21 @@ mod tests {
             speaker_of_first("Ellis explained the earmarks added in. “It always works.”"),
             None
         );
+    }
+
+    #[test]
+    fn passives_quotes_from_and_own_words() {
+        assert_eq!(
+            speaker_of_first("The bridge was described by Lena Aas as “a monument to patience”."),
+            Some("Lena Aas".into())
+        );
+        assert_eq!(
+            speaker_of_first("Odum ended with a quote from Seneca: “Luck is preparation.”"),
+            Some("Seneca".into())
+        );
+        let text =
+            "Ingrid Solberg retired in May, which left her, in her own words, “finally free”.";
+        assert_eq!(speaker_of_first(text), Some("Ingrid Solberg".into()));
     }
 
     #[test]
