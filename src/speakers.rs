@@ -56,7 +56,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         // sentence of reported speech, is more of the same speaker.
         let own = own.or_else(|| {
             (!term)
-                .then(|| ctx.sentence_before(range.start))
+                .then(|| ctx.sentence_before(range.start, is_whole_paragraph(text, &range)))
                 .flatten()
                 .and_then(|end| ctx.attribution_before(end, previous_quote_end))
                 // Only a named speaker carries over a sentence boundary, not `earmarks added`.
@@ -231,6 +231,18 @@ impl<'a> Context<'a> {
         if v == 0 {
             return None;
         }
+        // `“… I ever had.” Zenghelis described her as the best…`: after a full stop inside
+        // the quote, a new sentence whose verb goes on to an object of its own says
+        // something else; `“….” Kirby said.` still attributes.
+        let ends_sentence = self.text[..quote_end].trim_end().ends_with('.');
+        if ends_sentence
+            && self
+                .word(first)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.len() > v + 3
+        {
+            return None;
+        }
         // `Khaled Al-Maeena, editor at large at the Saudi Gazette, said`.
         if let Some(name) = self
             .name_at(first)
@@ -265,9 +277,9 @@ impl<'a> Context<'a> {
             }
             match t.kind {
                 TokenKind::LineBreak => {
-                    // `tweeted:` ⏎ `“…”`: a colon carries the intro over the line break.
+                    // `tweeted:` ⏎ `“…”`: a colon (or comma) carries the intro over the break.
                     let before = self.text[..t.start].trim_end();
-                    if !(words.is_empty() && before.ends_with(':')) {
+                    if !(words.is_empty() && before.ends_with([':', ','])) {
                         break;
                     }
                 }
@@ -345,6 +357,18 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
+        if participle && v > 0 {
+            // `with Boswell stating: “…”`: a person right before the participle says it.
+            if let Some(name) = self
+                .name_at(words[v - 1])
+                .filter(|n| n.name_type() == Some(NameType::Person))
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
         if participle || reported || v > 0 {
             // `…, adding that “…”`, `and said that the leader had “…”`: the sentence's subject.
             if let Some(m) = self.sentence_subject(&words[..v]) {
@@ -363,13 +387,16 @@ impl<'a> Context<'a> {
 
     /// Where the sentence before a quote ends (its final stop), when the quote opens a new
     /// sentence in the same paragraph.
-    fn sentence_before(&self, quote_start: usize) -> Option<usize> {
+    /// A quote that is a paragraph of its own may take the last sentence of the paragraph
+    /// before (`Zenghelis described her as his best pupil.` ⏎ `“…”`).
+    fn sentence_before(&self, quote_start: usize, cross_paragraph: bool) -> Option<usize> {
         let mut i = self.token_at(quote_start);
         for _ in 0..6 {
             i = i.checked_sub(1)?;
             let t = &self.tokens[i];
             match t.kind {
                 TokenKind::Space => {}
+                TokenKind::LineBreak if cross_paragraph => {}
                 TokenKind::Punct => match t.punct(self.text) {
                     Some('.' | '!' | '?') if !self.is_abbreviation(i) => return Some(t.start),
                     Some('“' | '"' | '‘' | '\'' | '«' | '„' | '(') => {}
@@ -947,6 +974,27 @@ mod tests {
         let text =
             "Ingrid Solberg retired in May, which left her, in her own words, “finally free”.";
         assert_eq!(speaker_of_first(text), Some("Ingrid Solberg".into()));
+    }
+
+    #[test]
+    fn a_full_stop_in_the_quote_ends_the_attribution_after_it() {
+        let text = "Her teacher, Okafor, described her as “the best pupil I ever had.” Mensah described her as the finest student in years.";
+        assert_eq!(speaker_of_first(text), Some("Okafor".into()));
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_a_sentence_about_its_speaker() {
+        let text = "Mensah described her as the most gifted pupil he ever taught.\n\n“She never once asked me for help.”";
+        assert_eq!(speaker_of_first(text), Some("Mensah".into()));
+        let text = "Rathbun stated,\n\n“The files were never theirs to keep.”";
+        assert_eq!(speaker_of_first(text), Some("Rathbun".into()));
+    }
+
+    #[test]
+    fn a_person_right_before_a_participle() {
+        let text =
+            "Ruiz met the campaigner Ana Soto on Monday, with Soto stating: “We will not stop.”";
+        assert_eq!(speaker_of_first(text), Some("Soto".into()));
     }
 
     #[test]
