@@ -1,9 +1,14 @@
 // Builds the bookmarklet (run by `npm run build`, after cargo):
 //   dist/bookmarklet.js       one self-contained classic script: Readability, www/highlighter.js,
-//                             www/panel.js, www/article.js, www/engine.js, www/bookmarklet.js,
+//                             www/panel.js, www/article.js, www/onpage.js, www/engine.js,
+//                             www/bookmarklet.js,
 //                             the engine as WebAssembly (deflated, base64url) and the same
 //                             module translated to JavaScript by wasm2js
 //   dist/bookmarklet.url.txt  the same as a `javascript:` URL, for the page's drag-me link
+//   dist/bookmarklet-lite.js, dist/bookmarklet-lite.url.txt
+//                             the small bookmarklet (www/bookmarklet-lite.js), minified, for
+//                             Firefox: it opens www/relay.html, which does the work
+//   dist/readability.js       Readability, for relay.html
 // A bookmarklet runs inside someone else's page, so it must not fetch anything: the page's
 // Content Security Policy decides what may be fetched or evaluated, and our server need not be
 // reachable from there. Everything the script needs is in it. docs/bookmarklet.md says why
@@ -21,6 +26,13 @@ const crate = "article_highlighter";
 // Chromium keeps bookmarks up to this many characters (url::kMaxURLChars); the build fails
 // above it rather than ship a bookmark that silently cannot be saved.
 export const CHROMIUM_URL_LIMIT = 2 * 1024 * 1024;
+// Firefox's limit (DB_URL_LENGTH_MAX in Places), for the small bookmarklet.
+export const FIREFOX_URL_LIMIT = 65_536;
+// The small bookmarklet's script ends in a call with this string; the page offering the link
+// replaces it (as it appears in the URL: %22AH_RELAY_URL%22) with the URL of its relay.html,
+// and the build leaves this much room for that URL under Firefox's limit.
+export const RELAY_SLOT = "AH_RELAY_URL";
+const RELAY_URL_ROOM = 2048;
 
 /**
  * The ES module source `path` as plain declarations for the shared IIFE scope: its imports of
@@ -35,6 +47,17 @@ export function asClassicScript(source, path) {
   if (left) throw new Error(`${path}: cannot bundle \`${left[0].trim()}\`; use one-line sibling imports and exported declarations`);
   if (/\bimport\.meta\b/.test(code)) throw new Error(`${path}: import.meta has no meaning in a classic script`);
   return code;
+}
+
+// The www/ modules `names` as one classic script's worth of declarations. A sibling that one
+// of them imports but the list leaves out would only fail in the browser, at the first call.
+function bundle(names) {
+  for (const name of names) {
+    for (const [, sibling] of read(`www/${name}.js`).matchAll(/^import\s*\{[^}]*\}\s*from\s*"\.\/([\w-]+)\.js";/gm)) {
+      if (!names.includes(sibling)) throw new Error(`www/${name}.js imports ./${sibling}.js, which is not bundled`);
+    }
+  }
+  return names.map((name) => asClassicScript(read(`www/${name}.js`), `www/${name}.js`)).join("\n");
 }
 
 /**
@@ -307,9 +330,7 @@ export function lastEngine() {
 
 export function buildBookmarklet(engine = buildEngine()) {
   const readability = read("node_modules/@mozilla/readability/Readability.js");
-  const modules = ["highlighter", "panel", "article", "engine", "bookmarklet"]
-    .map((name) => asClassicScript(read(`www/${name}.js`), `www/${name}.js`))
-    .join("\n");
+  const modules = bundle(["highlighter", "panel", "article", "onpage", "engine", "bookmarklet"]);
   // base64url: no character of it is escaped in any URL, whoever encodes the bookmark.
   const wasm = deflateRawSync(engine.wasm, { level: 9 }).toString("base64url");
   // The IIFE keeps every name off the page's globals, and its value is undefined: a
@@ -323,6 +344,72 @@ ${engineInJs(engine.js, engine.wasm)}
 toggle(() => loadEngine("${wasm}", ${glueFactory(engine.glue)}, ahEngineInJs));
 })();
 `;
+}
+
+/**
+ * The small bookmarklet: www/bookmarklet-lite.js and the sibling modules it uses, as one
+ * minified classic script calling `toggleLite(relayUrl)`; `relayUrl` stays the RELAY_SLOT
+ * string unless given.
+ */
+export async function buildLiteBookmarklet(relayUrl = RELAY_SLOT) {
+  const modules = bundle(["highlighter", "article", "onpage", "bookmarklet-lite"]);
+  return `${await minify(`(() => {\n"use strict";\n${modules}\ntoggleLite(${JSON.stringify(relayUrl)});\n})();`)}\n`;
+}
+
+/**
+ * The script without comments and without the white space that separates no tokens. The
+ * tokens come from TypeScript's parser (so regular expressions, template literals and strings
+ * are kept whole) and are written out unchanged; a space goes between two that would merge,
+ * and a line break stays after `return`, `throw`, `break`, `continue` and `yield` and before
+ * `++`/`--`, where a line break changes the meaning. The result must parse to the same tree
+ * as the input, or the build fails.
+ */
+export async function minify(source) {
+  const { default: ts } = await import("typescript");
+  const parse = (text) => ts.createSourceFile("script.js", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const file = parse(source);
+  const tokens = [];
+  const walk = (node) => {
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) return;
+    const children = node.getChildren(file);
+    if (children.length > 0) return children.forEach(walk);
+    const start = node.getStart(file);
+    if (node.end > start) tokens.push({ text: source.slice(start, node.end), broken: /[\n\r\u2028\u2029]/.test(source.slice(node.pos, start)) });
+  };
+  walk(file);
+  const word = /[\w$\\\u0080-\uffff]/;
+  const restricted = new Set(["return", "throw", "break", "continue", "yield"]);
+  let out = "";
+  let previous = "";
+  for (const { text, broken } of tokens) {
+    const left = out.at(-1) ?? "";
+    const right = text[0];
+    if (broken && (restricted.has(previous) || text === "++" || text === "--")) out += "\n";
+    else if (
+      (word.test(left) && word.test(right)) ||
+      ((left === "+" || left === "-") && right === left) ||
+      (left === "/" && (right === "/" || right === "*")) ||
+      (left === "<" && right === "!") ||
+      (/\d/.test(left) && right === ".")
+    ) {
+      out += " ";
+    }
+    out += text;
+    previous = text;
+  }
+  // The tree, written as node kinds, operators and the text of names and literals.
+  const shape = (root) => {
+    const parts = [];
+    const visit = (node) => {
+      parts.push(node.kind, node.operator ?? "", node !== root && typeof node.text === "string" ? JSON.stringify(node.text) : "", "(");
+      ts.forEachChild(node, visit);
+      parts.push(")");
+    };
+    visit(root);
+    return parts.join(" ");
+  };
+  if (shape(parse(out)) !== shape(file)) throw new Error("minify: the minified script parses differently");
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -345,4 +432,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL("dist/bookmarklet.url.txt", root), url);
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`bookmarklet: dist/bookmarklet.js ${kb(Buffer.byteLength(script))}, javascript: URL ${url.length} characters`);
+
+  const lite = await buildLiteBookmarklet();
+  new Script(lite, { filename: "dist/bookmarklet-lite.js" });
+  const liteUrl = bookmarkletUrl(lite);
+  if (!liteUrl.includes(encodeURIComponent(JSON.stringify(RELAY_SLOT)))) throw new Error("the small bookmarklet's URL lost its relay slot");
+  if (liteUrl.length + RELAY_URL_ROOM > FIREFOX_URL_LIMIT) {
+    console.error(`bookmarklet-lite: ${liteUrl.length} characters, too close to Firefox's ${FIREFOX_URL_LIMIT}`);
+    process.exit(1);
+  }
+  writeFileSync(new URL("dist/bookmarklet-lite.js", root), lite);
+  writeFileSync(new URL("dist/bookmarklet-lite.url.txt", root), liteUrl);
+  writeFileSync(new URL("dist/readability.js", root), read("node_modules/@mozilla/readability/Readability.js"));
+  console.log(`bookmarklet-lite: dist/bookmarklet-lite.js ${kb(Buffer.byteLength(lite))}, javascript: URL ${liteUrl.length} characters`);
 }

@@ -5,7 +5,8 @@
 // numbered in document order first, and the numbers that survive name the live elements.
 //
 // Bundled into the bookmarklet's classic script after Readability.js, whose global
-// `Readability` it uses; no imports.
+// `Readability` it uses; no imports. The small bookmarklet's window runs Readability through
+// it (articleNumbers in import.js); the small bookmarklet itself bundles it for articleIn.
 
 const ARTICLE_INDEX = "data-ah-index";
 
@@ -15,6 +16,16 @@ const ARTICLE_INDEX = "data-ah-index";
  * `skipElement` adds the caller's own test (hidden, or page furniture).
  */
 export function findArticle(doc, skipElement) {
+  const kept = articleElements(doc);
+  return kept === null ? null : articleIn(kept, skipElement);
+}
+
+/**
+ * The elements of `doc` that Readability keeps as article text, with a headline that repeats
+ * the title; null when it finds no article. The small bookmarklet runs this in its window, on
+ * a parsed copy of the page, and finds the same elements in the page by number.
+ */
+export function articleElements(doc) {
   if (typeof Readability !== "function" || doc.body === null) return null;
   const clone = doc.cloneNode(true);
   const copies = clone.getElementsByTagName("*");
@@ -46,7 +57,11 @@ export function findArticle(doc, skipElement) {
       }
     }
   }
+  return kept;
+}
 
+/** `root` and `skip` as findArticle gives them, for a non-empty set of article elements. */
+export function articleIn(kept, skipElement) {
   const root = commonAncestor(kept);
   // The elements between root and a kept element are walked through, not skipped: Readability
   // removes wrappers it finds pointless, and their content would be lost with them.

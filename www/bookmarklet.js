@@ -10,37 +10,13 @@
 import { KINDS, canHighlight, clearHighlights, highlightStyles, paintSpans, readText } from "./highlighter.js";
 import { panelStyles, renderPanel } from "./panel.js";
 import { findArticle } from "./article.js";
+import { FOCUS_HIGHLIGHT, FOCUS_STYLE, reveal, skipElement, skipHidden } from "./onpage.js";
 
 // Symbol.for: the same key on every click, yet no clash with the page's own globals.
 const STATE = Symbol.for("article-highlighter");
-const FOCUS_HIGHLIGHT = "ah-focus";
 const HOST_TAG = "article-highlighter-panel";
 
-// Never prose, wherever they are.
-const NOT_TEXT = new Set([
-  "script", "style", "noscript", "template", "textarea", "input", "select", "button", "iframe",
-  "object", "svg", "math", "canvas", "video", "audio",
-]);
-// Page furniture, left out only when no article was found and the whole page is read: inside
-// an article a <header> often holds the headline, and Readability has already dropped the rest.
-const FURNITURE = new Set(["nav", "header", "footer", "aside", "form"]);
-
 const LEGEND = { quote: "Quotes", number: "Numbers", name: "Names" };
-
-/** Whether an element's text is left out wherever it is: not prose, or not shown. */
-export function skipHidden(element) {
-  if (NOT_TEXT.has(element.localName)) return true;
-  if (element.hidden || element.getAttribute("aria-hidden") === "true") return true;
-  // display: none (also via an ancestor's content-visibility); browsers without
-  // checkVisibility fall back to what the computed style says.
-  if (typeof element.checkVisibility === "function") return !element.checkVisibility();
-  return getComputedStyle(element).display === "none";
-}
-
-/** Whether an element's text is left out when the whole page is read. */
-export function skipElement(element) {
-  return FURNITURE.has(element.localName) || skipHidden(element);
-}
 
 /**
  * Highlights the page, or, when it is highlighted already, removes everything the bookmarklet
@@ -78,7 +54,7 @@ function highlightPage(engine) {
   const found = paintSpans(model, spans);
 
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${highlightStyles()}::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ffb870; color: #000; text-decoration: underline solid 3px #d55e00; }\n`);
+  sheet.replaceSync(highlightStyles() + FOCUS_STYLE);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   const notices = [];
@@ -189,13 +165,4 @@ function showPanel(found, notices, close) {
   shadow.append(panel);
   document.documentElement.append(host);
   return host;
-}
-
-// Scrolls a span into view and marks it until the next pick.
-function reveal(range) {
-  if (range === null) return;
-  CSS.highlights.set(FOCUS_HIGHLIGHT, Object.assign(new Highlight(range), { priority: KINDS.length }));
-  const node = range.startContainer;
-  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-  element?.scrollIntoView({ block: "center", behavior: "smooth" });
 }

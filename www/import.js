@@ -1,8 +1,10 @@
-// Text from outside the page: opened or dropped files, and clipboard or drag data. HTML is
-// parsed with DOMParser into a separate document, which has no browsing context: its scripts
-// never run, its images never load and its handlers never fire. Only the text read from it
-// comes back; none of its nodes ever enter the page.
+// Text from outside the page: opened or dropped files, clipboard or drag data, and the markup
+// of the article page that the small bookmarklet sends to its window. HTML is parsed with
+// DOMParser into a separate document, which has no browsing context: its scripts never run,
+// its images never load and its handlers never fire. Only the text read from it (or, for the
+// bookmarklet, numbers) comes back; none of its nodes ever enter the page.
 import { readText } from "./highlighter.js";
+import { articleElements } from "./article.js";
 
 // Elements of a web page that are not the article's prose.
 const NOT_ARTICLE = new Set([
@@ -51,6 +53,16 @@ export function htmlToText(html) {
   const headline = doc.querySelector("h1");
   if (headline !== null && !root.contains(headline)) text = `${headline.textContent}\n${text}`;
   return tidyParagraphs(text);
+}
+
+/**
+ * For the small bookmarklet's window (relay.js): the numbers that the article's elements carry
+ * in `attribute`, in a copy of a page's markup whose elements the bookmarklet numbered; null
+ * when Readability finds no article.
+ */
+export function articleNumbers(html, attribute) {
+  const kept = articleElements(new DOMParser().parseFromString(html, "text/html"));
+  return kept === null ? null : [...kept].map((element) => Number(element.getAttribute(attribute))).filter(Number.isInteger);
 }
 
 /** Whether a file looks like HTML (by type or extension) rather than plain text. */

@@ -416,25 +416,48 @@ function hover() {
 
 // --- bookmarklet link --------------------------------------------------------------------
 
+// The small bookmarklet's script names the page it opens (relay.html) by this slot, which is
+// filled in here: the bookmark then talks to the site it was installed from.
+const RELAY_SLOT = "%22AH_RELAY_URL%22";
+
 async function loadBookmarklet() {
-  const link = document.getElementById("bookmarklet");
   const note = document.getElementById("bookmarklet-note");
-  // Clicking it here would run it on this page, which the page's own security policy forbids;
-  // the link is there to be dragged.
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    note.textContent = "Drag the button to your bookmarks bar, then click it there while reading an article.";
+  const relay = new URL("relay.html", import.meta.url).href;
+  const links = [
+    ["bookmarklet", "../dist/bookmarklet.url.txt", (url) => url],
+    ["bookmarklet-lite", "../dist/bookmarklet-lite.url.txt", (url) => url.replace(RELAY_SLOT, encodeURIComponent(JSON.stringify(relay)))],
+  ];
+  const failures = await Promise.all(
+    links.map(async ([id, file, finish]) => {
+      const link = document.getElementById(id);
+      // Clicking it here would run it on this page, which the page's own security policy
+      // forbids; the link is there to be dragged.
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        note.textContent = "Drag the button to your bookmarks bar, then click it there while reading an article.";
+      });
+      try {
+        const response = await fetch(new URL(file, import.meta.url));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const url = finish((await response.text()).trim());
+        if (!url.startsWith("javascript:")) throw new Error("not a javascript: URL");
+        link.href = url;
+        link.removeAttribute("aria-disabled");
+        return null;
+      } catch (error) {
+        return `${link.textContent}: ${error.message}`;
+      }
+    }),
+  );
+  const failed = failures.filter((failure) => failure !== null);
+  if (failed.length > 0) note.textContent = `Not available (${failed.join("; ")}); run npm run build.`;
+}
+
+// The small bookmarklet's window and this page, kept for offline use (sw.js).
+function registerServiceWorker() {
+  navigator.serviceWorker?.register(new URL("sw.js", import.meta.url)).catch(() => {
+    // No offline copy, then (an insecure origin, say); everything else works as before.
   });
-  try {
-    const response = await fetch(new URL("../dist/bookmarklet.url.txt", import.meta.url));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const url = (await response.text()).trim();
-    if (!url.startsWith("javascript:")) throw new Error("not a javascript: URL");
-    link.href = url;
-    link.removeAttribute("aria-disabled");
-  } catch (error) {
-    note.textContent = `The bookmarklet is not available (${error.message}); run npm run build.`;
-  }
 }
 
 // --- start -------------------------------------------------------------------------------
@@ -498,6 +521,7 @@ async function start() {
   }
   // After the first analysis: the link's URL is large and would compete with the engine's .wasm.
   await loadBookmarklet();
+  registerServiceWorker();
   document.documentElement.dataset.state = analyze === null ? "failed" : "ready";
 }
 
