@@ -24,12 +24,12 @@ export const CHROMIUM_URL_LIMIT = 2 * 1024 * 1024;
 
 /**
  * The ES module source `path` as plain declarations for the shared IIFE scope: its imports of
- * sibling files (bundled alongside) and its `export` keywords go. Refuses anything else that
+ * sibling files and of js/*.mjs (bundled alongside) and its `export` keywords go. Refuses anything else that
  * would make the result differ from the module.
  */
 export function asClassicScript(source, path) {
   const code = source
-    .replace(/^import\s*\{[^}]*\}\s*from\s*"\.\/[\w-]+\.js";[ \t]*$/gm, "")
+    .replace(/^import\s*\{[^}]*\}\s*from\s*"(?:\.\/[\w-]+\.js|\.\.\/js\/[\w-]+\.mjs)";[ \t]*$/gm, "")
     .replace(/^export\s+(?=(?:async\s+)?function\b|class\b|const\b|let\b)/gm, "");
   const left = /^\s*(?:import|export)\b.*$/m.exec(code);
   if (left) throw new Error(`${path}: cannot bundle \`${left[0].trim()}\`; use one-line sibling imports and exported declarations`);
@@ -307,8 +307,8 @@ export function lastEngine() {
 
 export function buildBookmarklet(engine = buildEngine()) {
   const readability = read("node_modules/@mozilla/readability/Readability.js");
-  const modules = ["highlighter", "panel", "article", "engine", "bookmarklet"]
-    .map((name) => asClassicScript(read(`www/${name}.js`), `www/${name}.js`))
+  const modules = ["js/spans.mjs", ...["highlighter", "panel", "article", "engine", "bookmarklet"].map((name) => `www/${name}.js`)]
+    .map((path) => asClassicScript(read(path), path))
     .join("\n");
   // base64url: no character of it is escaped in any URL, whoever encodes the bookmark.
   const wasm = deflateRawSync(engine.wasm, { level: 9 }).toString("base64url");
