@@ -1075,6 +1075,13 @@ impl<'a> Cursor<'a> {
     /// `half a million`, `two and a half`, `one million three hundred thousand`.
     fn words_numeral(&self, i: usize) -> Option<Numeral> {
         let first = self.lower(i)?;
+        // Most words are no number word; the checks below return None for them anyway, and
+        // looking at capitals around them costs far more.
+        if !matches!(&*first, "a" | "an" | "half" | "dozen")
+            && (!is_number_word(&first) || first == "and")
+        {
+            return None;
+        }
         // `Ground Zero`, `Cheaper by the Dozen`, `(Three Sinners)`: capitalised inside a
         // sentence, the number word belongs to a name.
         if self.str(i).starts_with(|c: char| c.is_uppercase())
