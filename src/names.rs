@@ -1016,6 +1016,10 @@ impl<'a> Document<'a> {
 }
 
 fn strip_possessive(lower: &str) -> &str {
+    // Every ending is an apostrophe and `s`; most words do not end in `s`.
+    if !lower.ends_with('s') {
+        return lower;
+    }
     ["’s", "'s", "ʼs"]
         .iter()
         .find_map(|s| lower.strip_suffix(s).filter(|base| !base.is_empty()))
