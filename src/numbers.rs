@@ -148,8 +148,11 @@ impl<'a> Cursor<'a> {
     }
 
     fn lower_of(&self, tok: &Token) -> Option<Lower<'a>> {
+        if tok.end - tok.start > 16 {
+            return None;
+        }
         let word = &self.lower_text[tok.start..tok.end];
-        (word.len() <= 16 && word.is_ascii()).then_some(Lower(word))
+        word.is_ascii().then_some(Lower(word))
     }
 
     fn punct(&self, i: usize) -> Option<char> {
