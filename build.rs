@@ -1,8 +1,8 @@
 //! Compiles the word lists in `data/lexicon/*.txt` into sorted, newline-joined blobs.
 //!
-//! Each file becomes `pub static NAME: Lexicon`, looked up by binary search over the
-//! blob itself. No index is stored: a perfect-hash table or an offset array would cost
-//! more bytes than the words, and the page downloads every byte. `#` starts a comment
+//! Each file becomes `pub static NAME: Lexicon`, indexed on its first lookup
+//! (`src/lexicon.rs`). No index is stored: a perfect-hash table or an offset array would
+//! cost more bytes than the words, and the page downloads every byte. `#` starts a comment
 //! line; entries are lower-cased so callers look up lower-cased keys.
 
 use std::env;

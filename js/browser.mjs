@@ -1,6 +1,7 @@
 // Browser entry (a native ES module, no bundler): top-level await fetches and compiles the
 // WebAssembly once, so importers can call `analyze` straight away.
-import init, { initSync, analyze as raw, __resetInstance } from "../pkg/web/article_highlighter.js";
+import init, { initSync, analyzeFlat, __resetInstance } from "../pkg/web/article_highlighter.js";
+import { spansFrom } from "./spans.mjs";
 import { guarded } from "./guard.mjs";
 
 const module = await WebAssembly.compileStreaming(
@@ -12,7 +13,7 @@ const module = await WebAssembly.compileStreaming(
 });
 await init({ module_or_path: module });
 
-export const analyze = guarded(raw, () => {
+export const analyze = guarded((text) => spansFrom(text, analyzeFlat(text)), () => {
   __resetInstance();
   initSync({ module });
 });

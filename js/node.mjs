@@ -1,6 +1,7 @@
 // Node entry: compiles the WebAssembly synchronously at import, so `analyze` is ready at once.
 import { readFileSync } from "node:fs";
-import { initSync, analyze as raw, __resetInstance } from "../pkg/web/article_highlighter.js";
+import { initSync, analyzeFlat, __resetInstance } from "../pkg/web/article_highlighter.js";
+import { spansFrom } from "./spans.mjs";
 import { guarded } from "./guard.mjs";
 
 const module = new WebAssembly.Module(
@@ -8,7 +9,7 @@ const module = new WebAssembly.Module(
 );
 initSync({ module });
 
-export const analyze = guarded(raw, () => {
+export const analyze = guarded((text) => spansFrom(text, analyzeFlat(text)), () => {
   __resetInstance();
   initSync({ module });
 });

@@ -36,12 +36,12 @@ const RELAY_URL_ROOM = 2048;
 
 /**
  * The ES module source `path` as plain declarations for the shared IIFE scope: its imports of
- * sibling files (bundled alongside) and its `export` keywords go. Refuses anything else that
+ * sibling files and of js/*.mjs (bundled alongside) and its `export` keywords go. Refuses anything else that
  * would make the result differ from the module.
  */
 export function asClassicScript(source, path) {
   const code = source
-    .replace(/^import\s*\{[^}]*\}\s*from\s*"\.\/[\w-]+\.js";[ \t]*$/gm, "")
+    .replace(/^import\s*\{[^}]*\}\s*from\s*"(?:\.\/[\w-]+\.js|\.\.\/js\/[\w-]+\.mjs)";[ \t]*$/gm, "")
     .replace(/^export\s+(?=(?:async\s+)?function\b|class\b|const\b|let\b)/gm, "");
   const left = /^\s*(?:import|export)\b.*$/m.exec(code);
   if (left) throw new Error(`${path}: cannot bundle \`${left[0].trim()}\`; use one-line sibling imports and exported declarations`);
@@ -330,7 +330,8 @@ export function lastEngine() {
 
 export function buildBookmarklet(engine = buildEngine()) {
   const readability = read("node_modules/@mozilla/readability/Readability.js");
-  const modules = bundle(["highlighter", "panel", "article", "onpage", "engine", "bookmarklet"]);
+  // js/spans.mjs turns the engine's flat output into span objects, as in the npm package.
+  const modules = [asClassicScript(read("js/spans.mjs"), "js/spans.mjs"), bundle(["highlighter", "panel", "article", "onpage", "engine", "bookmarklet"])].join("\n");
   // base64url: no character of it is escaped in any URL, whoever encodes the bookmark.
   const wasm = deflateRawSync(engine.wasm, { level: 9 }).toString("base64url");
   // The IIFE keeps every name off the page's globals, and its value is undefined: a

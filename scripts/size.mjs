@@ -11,6 +11,7 @@ const files = [
   "pkg/web/article_highlighter_bg.wasm",
   "pkg/web/article_highlighter.js",
   "js/browser.mjs",
+  "js/spans.mjs",
   "js/guard.mjs",
   ...pageScripts,
 ].filter((f) => existsSync(new URL(f, root)));

@@ -1,21 +1,22 @@
 //! Word lists, compiled from `data/lexicon/*.txt` by `build.rs`.
 //!
 //! The lists ship as sorted, newline-joined text: the smallest form to download. The first
-//! lookup in a list indexes it into a hash set (a few milliseconds for the largest), so
-//! every later lookup is one hash and one comparison.
+//! lookup in a list indexes it into a hash table of line offsets, so every later lookup is
+//! one hash and about one comparison.
 //!
-//! An entry may carry its inflections as flags (`automate:s13`, see [`INFLECTIONS`]); the
-//! index holds the base and every flagged form, so lookups never see the flags.
+//! An entry may carry its inflections as flags (`automate:s13`, see [`INFLECTIONS`]); such a
+//! list is first spelled out in full in memory, so lookups never see the flags.
 
 use std::borrow::Cow;
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHasher;
 
 /// A sorted, newline-separated list of lower-case entries.
 pub(crate) struct Lexicon {
     blob: &'static str,
-    index: OnceLock<FxHashSet<Cow<'static, str>>>,
+    index: OnceLock<Index>,
 }
 
 /// How a flag letter after `base:` spells an inflected form: the ending to add, and the
@@ -47,31 +48,118 @@ const INFLECTIONS: &[(char, &str, Option<char>)] = &[
     ('a', "al", None),
 ];
 
-/// The entries of one line: the base, then one form per flag.
-fn expand(line: &'static str, index: &mut FxHashSet<Cow<'static, str>>) {
-    let Some((base, flags)) = line.split_once(':') else {
-        index.insert(Cow::Borrowed(line));
-        return;
-    };
-    index.insert(Cow::Borrowed(base));
-    for flag in flags.chars() {
-        let Some(&(_, ending, replaces)) = INFLECTIONS.iter().find(|r| r.0 == flag) else {
+/// The list spelled out: each flagged line becomes its base and one line per flag.
+fn spelled_out(blob: &str) -> String {
+    let mut out = String::with_capacity(blob.len() * 3);
+    for line in blob.split('\n') {
+        let Some((base, flags)) = line.split_once(':') else {
+            out.push_str(line);
+            out.push('\n');
             continue;
         };
-        let stem = match replaces {
-            Some(c) => base.strip_suffix(c).unwrap_or(base),
-            None => base,
-        };
-        let mut form = String::with_capacity(base.len() + ending.len() + 1);
-        form.push_str(stem);
-        match ending.strip_prefix('+') {
-            Some(rest) => {
-                form.extend(base.chars().next_back());
-                form.push_str(rest);
+        out.push_str(base);
+        out.push('\n');
+        for flag in flags.chars() {
+            let Some(&(_, ending, replaces)) = INFLECTIONS.iter().find(|r| r.0 == flag) else {
+                continue;
+            };
+            let stem = match replaces {
+                Some(c) => base.strip_suffix(c).unwrap_or(base),
+                None => base,
+            };
+            out.push_str(stem);
+            match ending.strip_prefix('+') {
+                Some(rest) => {
+                    out.extend(base.chars().next_back());
+                    out.push_str(rest);
+                }
+                None => out.push_str(ending),
             }
-            None => form.push_str(ending),
+            out.push('\n');
         }
-        index.insert(Cow::Owned(form));
+    }
+    out
+}
+
+/// Open addressing with linear probing over the blob's lines. A slot holds a line's start
+/// and end; an end of 0 marks an empty slot (no line is empty). Building it is one pass
+/// over the blob with no allocation after the first: a general hash set of `&str` took
+/// about 18 million instructions for the lists a text touches, which a short text paid
+/// in full.
+struct Index {
+    /// The lines the slots point into: the blob itself, or the list spelled out.
+    text: Cow<'static, str>,
+    slots: Vec<(u32, u32)>,
+    shift: u32,
+}
+
+impl Index {
+    fn new(blob: &'static str) -> Index {
+        let text: Cow<'static, str> = if memchr::memchr(b':', blob.as_bytes()).is_some() {
+            Cow::Owned(spelled_out(blob))
+        } else {
+            Cow::Borrowed(blob)
+        };
+        let mut index = Index::over(text);
+        index.fill();
+        index
+    }
+
+    /// An empty table sized for the lines of `text`.
+    fn over(text: Cow<'static, str>) -> Index {
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        // At most two thirds full, so a probe sequence stays short.
+        let bits = (lines + lines / 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(1);
+        Index {
+            text,
+            slots: vec![(0, 0); 1 << bits],
+            shift: 64 - bits,
+        }
+    }
+
+    fn fill(&mut self) {
+        let mask = self.slots.len() - 1;
+        let mut start = 0;
+        // Taken out for the loop, which borrows the slots mutably.
+        let text = std::mem::take(&mut self.text);
+        let bytes = text.as_bytes();
+        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+            if end > start {
+                let mut i = self.slot(&bytes[start..end]);
+                while self.slots[i].1 != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (start as u32, end as u32);
+            }
+            start = end + 1;
+        }
+        self.text = text;
+    }
+
+    /// The first slot to probe for `key`: Fibonacci hashing spreads FxHash's output.
+    fn slot(&self, key: &[u8]) -> usize {
+        let mut hasher = FxHasher::default();
+        hasher.write(key);
+        (hasher.finish().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn contains(&self, key: &[u8]) -> bool {
+        let blob = self.text.as_bytes();
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (start, end) = self.slots[i];
+            if end == 0 {
+                return false;
+            }
+            if blob[start as usize..end as usize] == *key {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -86,14 +174,8 @@ impl Lexicon {
     /// Is `key` (lower-case) one of the entries?
     pub(crate) fn contains(&self, key: &str) -> bool {
         self.index
-            .get_or_init(|| {
-                let mut index = FxHashSet::default();
-                for line in self.blob.split('\n').filter(|e| !e.is_empty()) {
-                    expand(line, &mut index);
-                }
-                index
-            })
-            .contains(key)
+            .get_or_init(|| Index::new(self.blob))
+            .contains(key.as_bytes())
     }
 
     /// The same answer as [`Lexicon::contains`] without the index: a binary search over the

@@ -159,10 +159,19 @@ struct Document<'a> {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn is_all_caps(word: &str) -> bool {
+    // Most words are ASCII and have a lower-case letter early: answer those from bytes.
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    }
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
@@ -184,10 +193,16 @@ impl<'a> Document<'a> {
             let w = t.text(text);
             let start = doc.lower_buf.len();
             if w.is_ascii() {
-                doc.lower_buf
-                    .extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                doc.lower_buf.push_str(w);
+                doc.lower_buf[start..].make_ascii_lowercase();
             } else {
-                doc.lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+                for c in w.chars() {
+                    if c.is_ascii() {
+                        doc.lower_buf.push(c.to_ascii_lowercase());
+                    } else {
+                        doc.lower_buf.extend(c.to_lowercase());
+                    }
+                }
             }
             // Lexicons know `israel`, not `israel’s`.
             let lower = &doc.lower_buf[start..];
@@ -1069,6 +1084,10 @@ impl<'a> Document<'a> {
 }
 
 fn strip_possessive(lower: &str) -> &str {
+    // Every ending is an apostrophe and `s`; most words do not end in `s`.
+    if !lower.ends_with('s') {
+        return lower;
+    }
     ["’s", "'s", "ʼs"]
         .iter()
         .find_map(|s| lower.strip_suffix(s).filter(|base| !base.is_empty()))
@@ -1083,6 +1102,10 @@ fn is_possessive(w: &str) -> bool {
 
 /// `We’ve` → `we`: the word a contraction is built on.
 fn contraction_base(lower: &str) -> &str {
+    // Every suffix has an apostrophe (`’` starts with the byte 0xE2); most words have none.
+    if memchr::memchr2(b'\'', 0xE2, lower.as_bytes()).is_none() {
+        return lower;
+    }
     for suffix in [
         "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't", "’s", "'s",
     ] {

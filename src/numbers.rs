@@ -14,7 +14,12 @@ use crate::{Attrs, NumberType, Span};
 
 /// The numbers in `text`, in order.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
-    let cursor = Cursor { text, tokens };
+    let lower_text = text.to_ascii_lowercase();
+    let cursor = Cursor {
+        text,
+        lower_text: &lower_text,
+        tokens,
+    };
     let mut out = Vec::new();
     // The end and ISO month prefix (`--11-`, `2023-11-`) of the last date found, so that
     // `November 2 and 3` makes the 3 a date too.
@@ -90,49 +95,32 @@ struct Numeral {
     leading_dot: bool,
 }
 
-/// A word lower-cased into a fixed buffer, so looking words up allocates nothing. Every
-/// number, unit, month and currency word is short ASCII; other words have no `Lower`.
+/// A word lower-cased, as a slice of the document's lower-cased copy
+/// ([`str::to_ascii_lowercase`], made once per text): looking words up then allocates and
+/// copies nothing, and the slice needs no UTF-8 check. Every number, unit, month and
+/// currency word is short ASCII; other words have no `Lower`.
 #[derive(Clone, Copy, Default)]
-struct Lower {
-    buf: [u8; 16],
-    len: u8,
-}
+struct Lower<'a>(&'a str);
 
-impl Lower {
-    fn new(word: &str) -> Option<Lower> {
-        let bytes = word.as_bytes();
-        if bytes.len() > 16 || !bytes.is_ascii() {
-            return None;
-        }
-        let mut buf = [0u8; 16];
-        for (b, w) in buf.iter_mut().zip(bytes) {
-            *b = w.to_ascii_lowercase();
-        }
-        Some(Lower {
-            buf,
-            len: bytes.len() as u8,
-        })
-    }
-}
-
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        **self == **other
+        self.0 == *other
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        // Only ASCII is ever copied in, so the bytes are always valid UTF-8.
-        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+        self.0
     }
 }
 
 #[derive(Clone, Copy)]
 struct Cursor<'a> {
     text: &'a str,
+    /// `text` with ASCII letters lower-cased; byte offsets are the same.
+    lower_text: &'a str,
     tokens: &'a [Token],
 }
 
@@ -153,8 +141,18 @@ impl<'a> Cursor<'a> {
         (self.kind(i)? == TokenKind::Word).then(|| self.str(i))
     }
 
-    fn lower(&self, i: usize) -> Option<Lower> {
-        self.word(i).and_then(Lower::new)
+    fn lower(&self, i: usize) -> Option<Lower<'a>> {
+        self.tok(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|t| self.lower_of(t))
+    }
+
+    fn lower_of(&self, tok: &Token) -> Option<Lower<'a>> {
+        if tok.end - tok.start > 16 {
+            return None;
+        }
+        let word = &self.lower_text[tok.start..tok.end];
+        word.is_ascii().then_some(Lower(word))
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -172,9 +170,9 @@ impl<'a> Cursor<'a> {
             .filter(|&j| j < self.tokens.len())
     }
 
-    fn prev_word_before_space(&self, i: usize) -> Option<&'a str> {
+    fn prev_lower_before_space(&self, i: usize) -> Option<Lower<'a>> {
         if i >= 2 && self.is_single_space(i - 1) {
-            self.word(i - 2)
+            self.lower(i - 2)
         } else {
             None
         }
@@ -202,7 +200,7 @@ impl<'a> Cursor<'a> {
             TokenKind::Word => {
                 // Every word the detector reacts to is short ASCII; others are passed over
                 // without lower-casing them.
-                let lower = Lower::new(tok.text(self.text))?;
+                let lower = self.lower_of(tok)?;
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
@@ -420,7 +418,7 @@ impl<'a> Cursor<'a> {
         let title_follows = self.is_single_space(j + 1)
             && self.word(j + 2).is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
-                    && !Lower::new(w).is_some_and(|w| {
+                    && !self.lower(j + 2).is_some_and(|w| {
                         lexicon::MONTHS.contains(&w) || currency_word(&w, true).is_some()
                     })
                     && currency_code(w).is_none()
@@ -521,7 +519,10 @@ impl<'a> Cursor<'a> {
                 && (self.kind(i + 2) == Some(TokenKind::Digits)
                     || matches!(self.punct(i + 2), Some('+' | '-'))
                         && self.kind(i + 3) == Some(TokenKind::Digits));
-            if self.tokens[i + 1].start == tok.end && !is_suffix_word(next) && !exponent {
+            if self.tokens[i + 1].start == tok.end
+                && !is_suffix_word(next, self.lower(i + 1))
+                && !exponent
+            {
                 let digits_follow = self.kind(i + 2) == Some(TokenKind::Digits)
                     && self.tokens[i + 2].start == self.tokens[i + 1].end;
                 return digits_follow
@@ -599,7 +600,7 @@ impl<'a> Cursor<'a> {
                     if self.kind(next) == Some(TokenKind::Digits)
                         || matches!(self.punct(next), Some('-' | '–' | '—' | '%'))
                         || self.word(next).is_some_and(|n| {
-                            is_suffix_word(n)
+                            is_suffix_word(n, self.lower(next))
                                 || self.lower(next).is_some_and(|l| {
                                     matches!(&*l, "percent" | "per" | "pct" | "am" | "pm")
                                         || currency_word(&l, true).is_some()
@@ -1077,6 +1078,13 @@ impl<'a> Cursor<'a> {
     /// `half a million`, `two and a half`, `one million three hundred thousand`.
     fn words_numeral(&self, i: usize) -> Option<Numeral> {
         let first = self.lower(i)?;
+        // Most words are no number word; the checks below return None for them anyway, and
+        // looking at capitals around them costs far more.
+        if !matches!(&*first, "a" | "an" | "half" | "dozen")
+            && (!is_number_word(&first) || first == "and")
+        {
+            return None;
+        }
         // `Ground Zero`, `Cheaper by the Dozen`, `(Three Sinners)`: capitalised inside a
         // sentence, the number word belongs to a name.
         if self.str(i).starts_with(|c: char| c.is_uppercase())
@@ -1330,7 +1338,7 @@ impl<'a> Cursor<'a> {
 
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
     fn is_pronoun_one(&self, i: usize) -> bool {
-        let prev = self.prev_word_before_space(i).and_then(Lower::new);
+        let prev = self.prev_lower_before_space(i);
         if matches!(
             prev.as_deref(),
             Some(
@@ -1559,7 +1567,7 @@ impl<'a> Cursor<'a> {
                 (self.after_space(last).unwrap_or(usize::MAX), true)
             };
             if let Some(w) = self.word(j) {
-                let lw = Lower::new(w).unwrap_or_default();
+                let lw = self.lower(j).unwrap_or_default();
                 if let Some(code) =
                     // `50p` is pence; `81P` a designation.
                     currency_word(&lw, spaced)
@@ -1623,7 +1631,7 @@ impl<'a> Cursor<'a> {
         }
         let j = self.after_space(last)?;
         let w = self.word(j)?;
-        let lw = Lower::new(w)?;
+        let lw = self.lower(j)?;
         if !w.starts_with(char::is_uppercase) || !lexicon::MONTHS.contains(&lw) {
             return None;
         }
@@ -1642,7 +1650,7 @@ impl<'a> Cursor<'a> {
     /// A unit of measure at token `j`: `km`, `miles`, `square metres`; returns its last token.
     fn unit_at(&self, j: usize, spaced: bool) -> Option<usize> {
         let w = self.word(j)?;
-        let lw = Lower::new(w)?;
+        let lw = self.lower(j)?;
         // Compound units: `km/h`, `square km`.
         if lw == "square" || lw == "cubic" {
             let k = self.after_space(j)?;
@@ -1886,14 +1894,15 @@ fn magnitude_suffix(w: &str) -> Option<f64> {
     })
 }
 
-fn is_suffix_word(w: &str) -> bool {
+/// `lower` is `w` lower-cased, if it is short ASCII.
+fn is_suffix_word(w: &str, lower: Option<Lower>) -> bool {
     magnitude_suffix(w).is_some()
         || currency_code(w).is_some()
         || matches!(
             w,
             "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "p" | "C" | "F" | "K"
         )
-        || Lower::new(w).is_some_and(|w| lexicon::UNITS.contains(&w) || scale_word(&w).is_some())
+        || lower.is_some_and(|w| lexicon::UNITS.contains(&w) || scale_word(&w).is_some())
 }
 
 fn symbol_currency(c: char) -> Option<&'static str> {

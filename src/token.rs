@@ -55,10 +55,12 @@ impl Token {
     }
 }
 
+#[inline]
 pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+#[inline]
 pub(crate) fn is_line_break(c: char) -> bool {
     matches!(
         c,
@@ -102,6 +104,7 @@ const ASCII_CLASSES: [Class; 128] = {
     table
 };
 
+#[inline]
 fn class_of(c: char) -> Class {
     if c.is_ascii() {
         ASCII_CLASSES[c as usize]
@@ -117,6 +120,7 @@ fn class_of(c: char) -> Class {
 }
 
 /// The character at byte `i` and its length, without decoding when it is ASCII.
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     let b = *text.as_bytes().get(i)?;
     if b < 0x80 {
@@ -135,7 +139,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         i += len;
         let kind = match class_of(c) {
             Class::Letter => {
-                while let Some((next, len)) = char_at(text, i) {
+                loop {
+                    // ASCII letters, most of any word, need no class lookup.
+                    i += text.as_bytes()[i..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count();
+                    let Some((next, len)) = char_at(text, i) else {
+                        break;
+                    };
                     // An apostrophe stays inside a word only between two letters.
                     let inner_apostrophe = is_apostrophe(next)
                         && char_at(text, i + len).is_some_and(|(after, _)| after.is_alphabetic());

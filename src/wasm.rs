@@ -1,49 +1,37 @@
 //! The JavaScript binding: the only file that knows about wasm-bindgen.
 //!
 //! Rust works in UTF-8 byte offsets; JavaScript indexes strings by UTF-16 code unit.
-//! Offsets are converted here, once, in one sorted sweep, and each span's `text` is sliced
-//! from the caller's own string, so `text.slice(s.start, s.end) === s.text` holds even for
-//! strings with lone surrogates (which reach Rust as U+FFFD, also one UTF-16 unit).
+//! Offsets are converted here, once, in one sorted sweep.
+//!
+//! Making one JavaScript object per span from Rust costs a boundary crossing per field,
+//! and articles have about 25 spans per KB. So, as tree-sitter's web binding does, the
+//! spans cross as flat numbers (one `Float64Array`) plus one string holding every distinct
+//! kind, type, currency, date and speaker name, and `js/spans.mjs` builds the objects,
+//! slicing each span's `text` from the caller's own string: `text.slice(s.start, s.end) ===
+//! s.text` holds even for strings with lone surrogates (which reach Rust as U+FFFD, also
+//! one UTF-16 unit).
 
-use js_sys::{Array, JsString};
-use serde::Serialize;
+use js_sys::{Array, Float64Array, JsString};
+use rustc_hash::FxHashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::offsets::Converter;
 use crate::Span;
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSpan<'a> {
-    kind: &'static str,
-    start: usize,
-    end: usize,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    text: JsValue,
-    #[serde(rename = "type")]
-    type_: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    currency: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    iso: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    entity: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_start: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_end: Option<usize>,
-}
+/// Numbers per span in the flat array; `js/spans.mjs` reads the same layout.
+const STRIDE: usize = 11;
 
-/// Finds quotes, numbers and names in `text`; offsets are UTF-16 indices into `text`.
+/// Finds quotes, numbers and names in `text`, as `[numbers, strings]` for `js/spans.mjs`:
+/// `numbers` is a `Float64Array` holding the count of strings, the UTF-16 end of each
+/// string within `strings`, then [`STRIDE`] numbers per span: kind, type, start, end, value
+/// (NaN for none), currency, ISO date, entity, speaker, speaker start and speaker end
+/// (-1 for none). Kinds, types, currencies, dates and speakers are indices of strings;
+/// offsets are UTF-16 indices into `text`.
 ///
 /// Texts longer than [`crate::MAX_INPUT_LEN`] UTF-16 units are refused with an error
 /// rather than risking an out-of-memory abort of the whole module.
-#[wasm_bindgen(skip_typescript)]
+#[wasm_bindgen(js_name = "analyzeFlat", skip_typescript)]
 pub fn analyze(text: &JsValue) -> Result<Array, JsError> {
     let text: &JsString = text
         .dyn_ref()
@@ -59,29 +47,11 @@ pub fn analyze(text: &JsValue) -> Result<Array, JsError> {
         .as_string()
         .ok_or_else(|| JsError::new("analyze expects a string"))?;
     let spans = crate::analyze(&rust_text);
-    let utf16 = utf16_offsets(&rust_text, &spans);
-    let out = Array::new_with_length(spans.len() as u32);
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(false);
-    for (i, span) in spans.iter().enumerate() {
-        let [start, end, speaker_start, speaker_end] = utf16[i];
-        let speaker = span.speaker();
-        let js = JsSpan {
-            kind: span.kind().as_str(),
-            start,
-            end,
-            text: text.slice(start as u32, end as u32).into(),
-            type_: span.type_str(),
-            value: span.value().filter(|v| v.is_finite()),
-            currency: span.currency(),
-            iso: span.iso(),
-            entity: span.entity(),
-            speaker: speaker.map(|s| s.name.clone()),
-            speaker_start: speaker.map(|_| speaker_start),
-            speaker_end: speaker.map(|_| speaker_end),
-        };
-        out.set(i as u32, js.serialize(&serializer)?);
-    }
-    Ok(out)
+    let (numbers, strings) = flatten(&rust_text, &spans);
+    Ok(Array::of2(
+        &Float64Array::from(&numbers[..]),
+        &JsValue::from_str(&strings),
+    ))
 }
 
 /// Panics on purpose, so tests can check that the package recovers from a crashed instance.
@@ -89,6 +59,62 @@ pub fn analyze(text: &JsValue) -> Result<Array, JsError> {
 #[wasm_bindgen(js_name = "__panicForTests", skip_typescript)]
 pub fn panic_for_tests() {
     panic!("deliberate panic for tests");
+}
+
+/// The distinct strings of one result, concatenated, each known by its index.
+#[derive(Default)]
+struct Strings<'s> {
+    joined: String,
+    ends: Vec<f64>,
+    index: FxHashMap<&'s str, f64>,
+    utf16_len: usize,
+}
+
+impl<'s> Strings<'s> {
+    fn add(&mut self, s: &'s str) -> f64 {
+        if let Some(&i) = self.index.get(s) {
+            return i;
+        }
+        let i = self.ends.len() as f64;
+        self.joined.push_str(s);
+        self.utf16_len += if s.is_ascii() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        };
+        self.ends.push(self.utf16_len as f64);
+        self.index.insert(s, i);
+        i
+    }
+}
+
+/// The flat form `analyze` returns: see there.
+fn flatten<'a>(text: &str, spans: &'a [Span]) -> (Vec<f64>, String) {
+    let utf16 = utf16_offsets(text, spans);
+    let mut strings = Strings::default();
+    let mut records = Vec::with_capacity(spans.len() * STRIDE);
+    for (span, [start, end, speaker_start, speaker_end]) in spans.iter().zip(utf16) {
+        let speaker = span.speaker();
+        let mut string = |s: Option<&'a str>| s.map_or(-1.0, |s| strings.add(s));
+        records.extend([
+            string(Some(span.kind().as_str())),
+            string(Some(span.type_str())),
+            start as f64,
+            end as f64,
+            span.value().filter(|v| v.is_finite()).unwrap_or(f64::NAN),
+            string(span.currency()),
+            string(span.iso()),
+            span.entity().map_or(-1.0, f64::from),
+            string(speaker.map(|s| s.name.as_str())),
+            speaker.map_or(-1.0, |_| speaker_start as f64),
+            speaker.map_or(-1.0, |_| speaker_end as f64),
+        ]);
+    }
+    let mut numbers = Vec::with_capacity(1 + strings.ends.len() + records.len());
+    numbers.push(strings.ends.len() as f64);
+    numbers.extend_from_slice(&strings.ends);
+    numbers.extend_from_slice(&records);
+    (numbers, strings.joined)
 }
 
 /// Start, end and speaker-mention start and end of every span, in UTF-16 units.

@@ -2,7 +2,7 @@
 //! errors, as a page sees them.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JsString, Reflect};
+use js_sys::{Array, Float64Array, JsString, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -12,10 +12,42 @@ fn field(span: &JsValue, name: &str) -> JsValue {
     Reflect::get(span, &JsValue::from_str(name)).unwrap()
 }
 
+/// The span objects js/spans.mjs builds from the flat result, with the fields these tests
+/// read; its layout is documented on `analyze_js`.
 fn spans(text: &JsString) -> Vec<JsValue> {
-    article_highlighter::analyze_js(text)
-        .unwrap()
-        .iter()
+    let flat = article_highlighter::analyze_js(text).unwrap();
+    let numbers = Float64Array::from(flat.get(0)).to_vec();
+    let strings = JsString::from(flat.get(1));
+    let count = numbers[0] as usize;
+    let mut table = Vec::new();
+    let mut at = 0;
+    for &end in &numbers[1..=count] {
+        table.push(strings.slice(at, end as u32));
+        at = end as u32;
+    }
+    numbers[1 + count..]
+        .chunks(11)
+        .map(|n| {
+            let span = js_sys::Object::new();
+            let set = |name: &str, value: JsValue| {
+                Reflect::set(&span, &JsValue::from_str(name), &value).unwrap();
+            };
+            let string = |i: f64| (i >= 0.0).then(|| JsValue::from(&table[i as usize]));
+            set("kind", string(n[0]).unwrap());
+            set("type", string(n[1]).unwrap());
+            set("start", n[2].into());
+            set("end", n[3].into());
+            set("text", text.slice(n[2] as u32, n[3] as u32).into());
+            if !n[4].is_nan() {
+                set("value", n[4].into());
+            }
+            for (name, i) in [("currency", 5), ("iso", 6), ("speaker", 8)] {
+                if let Some(s) = string(n[i]) {
+                    set(name, s);
+                }
+            }
+            span.into()
+        })
         .collect()
 }
 

@@ -4,7 +4,10 @@
 // make compiling WebAssembly throw; only then does the JavaScript build run, with the data
 // segments taken from the binary, so the two can never disagree.
 //
-// Bundled into the bookmarklet's classic script: exported declarations only, no imports.
+// Bundled into the bookmarklet's classic script: exported declarations only, and imports of
+// files the bookmarklet bundles too.
+
+import { spansFrom } from "../js/spans.mjs";
 
 /**
  * Resolves to `{ analyze, javascript }`: the engine's analyze function, and whether it is the
@@ -17,11 +20,11 @@ export async function loadEngine(deflatedBase64url, glueFor, engineInJs) {
   try {
     const glue = glueFor(globalThis.WebAssembly);
     await glue({ module_or_path: bytes });
-    return { analyze: glue.analyze, javascript: null };
+    return { analyze: (text) => spansFrom(text, glue.analyzeFlat(text)), javascript: null };
   } catch (error) {
     const glue = glueFor(javascriptWebAssembly(engineInJs));
     glue.initSync({ module: bytes });
-    return { analyze: glue.analyze, javascript: error };
+    return { analyze: (text) => spansFrom(text, glue.analyzeFlat(text)), javascript: error };
   }
 }
 
