@@ -22,6 +22,7 @@ const FILES = [
   "relay.js",
   "../js/browser.mjs",
   "../js/guard.mjs",
+  "../js/spans.mjs",
   "../pkg/web/article_highlighter.js",
   "../pkg/web/article_highlighter_bg.wasm",
   "../dist/readability.js",
