@@ -9,12 +9,16 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const www = join(root, "www");
 
-/** Every file reachable from `entry` through static `import … from "…"` lines. */
+/** Every file reachable from `entry` through `import … from "…"` lines and `import("…")`. */
 function reachable(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const source = readFileSync(entry, "utf8");
-  for (const [, spec] of source.matchAll(/^\s*(?:import|export)\b[^"']*from\s*["'](\.[^"']+)["']/gm)) {
+  const specs = [
+    ...source.matchAll(/^\s*(?:import|export)\b[^"']*from\s*["'](\.[^"']+)["']/gm),
+    ...source.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g),
+  ];
+  for (const [, spec] of specs) {
     reachable(normalize(join(dirname(entry), spec)), seen);
   }
   return seen;
