@@ -155,3 +155,21 @@ console.log(`${"tool".padEnd(28)}  ${"MB/s".padStart(8)}  ${"ours ×".padStart(8
 for (const r of rows) {
   console.log(`${r.name.padEnd(28)}  ${r.mbs.toFixed(3).padStart(8)}  ${(ours / r.mbs).toFixed(1).padStart(8)}  ${String(r.found).padStart(7)}`);
 }
+
+// Memory: 10,000 calls on texts of every length from the corpus. WebAssembly memory only
+// grows, so a leak would show as growth after the first calls have sized it.
+const { initSync } = await import("../pkg/web/article_highlighter.js");
+const memory = initSync({ module: wasm }).memory; // the instance js/node.mjs made: initSync returns it
+const pages = () => memory.buffer.byteLength / 65536;
+const random = rng(11);
+const corpusText = articleText(300e3);
+const sample = () => {
+  const start = Math.floor(random() * (corpusText.length - 20e3));
+  return corpusText.slice(start, start + 1 + Math.floor(random() * 20e3));
+};
+for (let i = 0; i < 100; i++) analyze(sample());
+const after100 = pages();
+for (let i = 100; i < 1000; i++) analyze(sample());
+const after1000 = pages();
+for (let i = 1000; i < 10000; i++) analyze(sample());
+console.log(`\nwasm memory over 10,000 calls on texts of 1 byte to 20 KB (already grown by the 10 MB runs above): ${after100} pages of 64 KiB after 100 calls, ${after1000} after 1,000, ${pages()} after 10,000`);
