@@ -21,6 +21,70 @@ use crate::lexicon;
 use crate::token::{Token, TokenKind};
 use crate::{Attrs, NameType, Span};
 
+/// Short endings of English compounds glued to a name by a hyphen (`Hong Kong-based`),
+/// which are not the second syllable of a romanised given name (`Lam Cheuk-ting`).
+const ENGLISH_COMPOUND_ENDINGS: &[&str] = &[
+    "based", "led", "run", "era", "style", "like", "wide", "born", "made", "owned", "bound",
+    "held", "free", "only", "ish", "type", "class", "level", "area", "wise", "sized", "themed",
+    "shaped", "linked", "backed", "funded", "allied", "facing", "ruled", "bred", "built", "sent",
+    "armed", "fed", "hit", "torn", "clad", "laden", "proof", "ready", "year", "day", "week",
+    "month", "time", "style", "esque", "ism", "ist", "ite", "ian", "ese", "ers", "up", "in", "on",
+    "off", "out", "over", "down", "by", "to", "and", "or", "the", "of", "a", "an", "for", "s",
+];
+
+/// Titles borne only by people, never the first word of an organisation's name the way
+/// `General` (Motors) or `Chief` (Executive) can be.
+const PERSONAL_TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "mx",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "sir",
+    "dame",
+    "president",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "gov.",
+    "mayor",
+    "pope",
+    "sheikh",
+    "emir",
+    "sultan",
+    "ayatollah",
+    "rabbi",
+    "imam",
+    "pastor",
+    "reverend",
+    "rev",
+    "rev.",
+    "archbishop",
+    "bishop",
+    "chancellor",
+    "premier",
+    "minister",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// Small words that may sit between the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den", "du", "la",
@@ -487,6 +551,11 @@ impl<'a> Document<'a> {
                     last = after;
                     continue;
                 }
+                // `Lam Cheuk-ting`, `Kim Jong-un`: a romanised given name of two syllables,
+                // the second in lower case, after a surname in the same run.
+                if last > i && self.is_syllable_after_hyphen(last, j + 1) {
+                    return j + 1;
+                }
                 return last;
             }
             if !self.is_space(j) {
@@ -496,7 +565,11 @@ impl<'a> Document<'a> {
             let Some(next) = self.word(j) else {
                 return last;
             };
-            if is_capitalised(next) && !self.breaks_run(j) {
+            // A capitalised function word starts something new (`Regina Ip In the …`).
+            if is_capitalised(next)
+                && !self.breaks_run(j)
+                && !is_function_word(&next.to_lowercase())
+            {
                 last = j;
                 continue;
             }
@@ -637,6 +710,21 @@ impl<'a> Document<'a> {
             && !lexicon::TITLES.contains(lower)
     }
 
+    /// Is the word at `syllable` (after a hyphen glued to word `word`) the second syllable
+    /// of a romanised given name: short, lower case, glued, and no English compound
+    /// ending (`Hamas-run`, `Kremlin-backed`)?
+    fn is_syllable_after_hyphen(&self, word: usize, syllable: usize) -> bool {
+        let (Some(first), Some(second)) = (self.word(word), self.word(syllable)) else {
+            return false;
+        };
+        let glued = self.tokens[syllable].start == self.tokens[syllable - 1].end;
+        glued
+            && (2..=6).contains(&first.len())
+            && (1..=6).contains(&second.len())
+            && second.bytes().all(|b| b.is_ascii_lowercase())
+            && !ENGLISH_COMPOUND_ENDINGS.contains(&second)
+    }
+
     /// A capitalised word that starts something new instead of continuing a name.
     fn breaks_run(&self, i: usize) -> bool {
         let lower = self.lower(i);
@@ -671,6 +759,7 @@ impl<'a> Document<'a> {
                 }
             }
             if matches!(self.punct(k), Some('-' | '‐'))
+                && self.word(k + 1).is_some_and(is_capitalised)
                 && self.splits_at_hyphen(self.lower(k - 1), self.lower(k + 1))
             {
                 parts.push((part_start, k - 1));
@@ -758,10 +847,12 @@ impl<'a> Document<'a> {
                 if (is_title || is_connector_after_title) && s < e {
                     // Keep `General Motors`: never strip down to a lone common word.
                     let rest_start = self.next_word(s, e)?;
+                    // A title only people bear (`President Trump`) is stripped all the same.
                     if rest_start == e
                         && lexicon::COMMON_WORDS.contains(lower_at(e))
                         && !self.is_known_name(lower_at(e))
                         && is_title
+                        && !PERSONAL_TITLES.contains(&w)
                     {
                         break;
                     }
@@ -821,10 +912,16 @@ impl<'a> Document<'a> {
             }
         }
         // A trailing connector or dot-less end: trim back to the last capitalised word.
+        let syllable = |e: usize| {
+            e >= 2
+                && self.punct(e - 1).is_some_and(|c| matches!(c, '-' | '‐'))
+                && self.is_syllable_after_hyphen(e - 2, e)
+        };
         while e > s
             && !self.word(e).is_some_and(is_capitalised)
             && self.punct(e) != Some('.')
             && self.tokens[e].kind != TokenKind::Digits
+            && !syllable(e)
         {
             e -= 1;
         }
@@ -949,6 +1046,16 @@ impl<'a> Document<'a> {
         let first = self.lower(c.first);
         let last = words().next_back().map_or("", |k| self.lower(k));
         if c.after_title {
+            return Some((NameType::Person, INSIDE));
+        }
+        // `Lam Cheuk-ting`: a surname and a two-syllable romanised given name.
+        if c.last >= 2
+            && n_words >= 2
+            && self
+                .punct(c.last - 1)
+                .is_some_and(|p| matches!(p, '-' | '‐'))
+            && self.is_syllable_after_hyphen(c.last - 2, c.last)
+        {
             return Some((NameType::Person, INSIDE));
         }
         if lexicon::DEMONYMS.contains(lower) {
@@ -1500,6 +1607,32 @@ mod tests {
         assert_eq!(
             names("said Kirby. “We’ve engaged them,” he said. [21] The end. In Byron's view"),
             ["Kirby", "Byron"]
+        );
+    }
+
+    #[test]
+    fn romanised_given_names_keep_their_second_syllable() {
+        assert_eq!(
+            typed("They met Lam Cheuk-ting and Kim Jong-un."),
+            [("Lam Cheuk-ting", "person"), ("Kim Jong-un", "person")]
+        );
+        assert_eq!(
+            names("in Hamas-run Gaza and among Hong Kong-based firms"),
+            ["Hamas", "Gaza", "Hong Kong"]
+        );
+    }
+
+    #[test]
+    fn personal_titles_go_even_before_a_common_word() {
+        assert_eq!(names("praise from President Trump on Monday"), ["Trump"]);
+        assert_eq!(names("shares in General Motors fell"), ["General Motors"]);
+    }
+
+    #[test]
+    fn capitalised_function_words_end_a_run() {
+        assert_eq!(
+            names("a clear win for Elizabeth Quat In the district vote"),
+            ["Elizabeth Quat"]
         );
     }
 
