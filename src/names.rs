@@ -165,6 +165,12 @@ fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// `w.chars().count() == 1` without counting a long word to the end.
+fn is_one_char(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 fn is_all_caps(word: &str) -> bool {
     // Most words are ASCII and have a lower-case letter early: answer those from bytes.
     if word.is_ascii() {
@@ -180,7 +186,12 @@ impl<'a> Document<'a> {
         let mut doc = Document {
             text,
             tokens,
-            seen_lower: FxHashSet::default(),
+            // Sized up front, since growing rehashes every word; capped, since a long text
+            // repeats its words and the set stops growing long before the text ends.
+            seen_lower: FxHashSet::with_capacity_and_hasher(
+                (tokens.len() / 4).min(1 << 15),
+                Default::default(),
+            ),
             seen_capitalised_mid: FxHashSet::default(),
             shouting_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
@@ -249,7 +260,7 @@ impl<'a> Document<'a> {
             for k in words {
                 let w = self.tokens[k].text(self.text);
                 count += 1;
-                if is_all_caps(w) || w.chars().count() == 1 && is_capitalised(w) {
+                if is_all_caps(w) || is_one_char(w) && is_capitalised(w) {
                     caps += 1;
                 }
                 if !is_capitalised(w) {
@@ -367,7 +378,7 @@ impl<'a> Document<'a> {
             return false;
         };
         let lower = self.lower(dot - 1);
-        w.chars().count() == 1 && is_capitalised(w)
+        is_one_char(w) && is_capitalised(w)
             // `dr.`: titles whose abbreviation the list spells with its dot.
             || lexicon::TITLES.contains(self.lower_dotted(dot - 1))
             || matches!(
@@ -423,7 +434,7 @@ impl<'a> Document<'a> {
             // Initials and abbreviations: `J. K. Rowling`, `U.S.`, `Jr.`, `St. Louis`.
             if self.punct(j) == Some('.') {
                 let w = self.word(last).unwrap_or("");
-                let initial = w.chars().count() == 1 && is_capitalised(w);
+                let initial = is_one_char(w) && is_capitalised(w);
                 let abbreviation = matches!(w, "St" | "Mt" | "Ft" | "Jr" | "Sr");
                 if initial && self.punct(last.wrapping_sub(1)) == Some('.') {
                     // The last letter of `U.S.` or `D.C.`: the dot closes the acronym, and
@@ -444,7 +455,7 @@ impl<'a> Document<'a> {
                     // `U.S.`: letter, dot, letter with no space.
                     if self
                         .word(j + 1)
-                        .is_some_and(|n| n.chars().count() == 1 && is_capitalised(n))
+                        .is_some_and(|n| is_one_char(n) && is_capitalised(n))
                     {
                         last = j + 1;
                         continue;
@@ -456,10 +467,7 @@ impl<'a> Document<'a> {
                         last = j + 2;
                         continue;
                     }
-                    if initial
-                        && self
-                            .word(last.saturating_sub(2))
-                            .is_some_and(|p| p.chars().count() == 1)
+                    if initial && self.word(last.saturating_sub(2)).is_some_and(is_one_char)
                         || abbreviation && w.starts_with('J')
                         || initial && self.punct(last.wrapping_sub(1)) == Some('.')
                     {
@@ -942,7 +950,13 @@ impl<'a> Document<'a> {
     fn evidence(&self, c: &Candidate, name_lower: &mut String) -> Option<(NameType, u32)> {
         let name = &self.text[c.range.clone()];
         name_lower.clear();
-        name_lower.extend(name.chars().flat_map(char::to_lowercase));
+        if name.is_ascii() {
+            // Most names: no per-character case mapping needed.
+            name_lower.push_str(name);
+            name_lower.make_ascii_lowercase();
+        } else {
+            name_lower.extend(name.chars().flat_map(char::to_lowercase));
+        }
         let lower = name_lower.as_str();
         let words = || (c.first..=c.last).filter(|&k| self.word(k).is_some());
         let n_words = words().count();
@@ -1009,7 +1023,7 @@ impl<'a> Document<'a> {
             || name.contains('.')
                 && name.chars().filter(|c| c.is_uppercase()).count() >= 2
                 && n_words > 1
-                && words().all(|k| self.lower(k).chars().count() == 1)
+                && words().all(|k| is_one_char(self.lower(k)))
         {
             return Some((NameType::Org, SHAPE));
         }
