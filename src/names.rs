@@ -260,6 +260,10 @@ impl<'a> Document<'a> {
             for k in words {
                 let w = self.tokens[k].text(self.text);
                 count += 1;
+                // Most words start with a lower-case letter: neither caps nor titled.
+                if w.as_bytes()[0].is_ascii_lowercase() {
+                    continue;
+                }
                 if is_all_caps(w) || is_one_char(w) && is_capitalised(w) {
                     caps += 1;
                 }
