@@ -22,24 +22,116 @@ use crate::token::{Token, TokenKind};
 use crate::{Attrs, NameType, Span};
 
 /// Small words that may sit between the capitalised words of one name.
-const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den", "du", "la",
-    "le", "di", "al", "el", "bin", "ibn", "bint", "y", "and", "for", "on", "the", "&",
-];
+fn is_connector(w: &str) -> bool {
+    // A `match` compares short strings in registers; `[&str]::contains` calls memcmp
+    // for every entry of the same length, and this runs for most words near a name.
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "della"
+            | "da"
+            | "das"
+            | "dos"
+            | "do"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "la"
+            | "le"
+            | "di"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "y"
+            | "and"
+            | "for"
+            | "on"
+            | "the"
+            | "&"
+    )
+}
 
 /// Hyphen prefixes that belong to the name after them (`Al-Shifa`, `El-Sisi`).
-const HYPHEN_PREFIXES: &[&str] = &[
-    "al", "el", "ul", "bin", "ibn", "abu", "ben", "ould", "ad", "as", "ash", "at", "az", "ar",
-    "an", "ad-", "ath", "bani", "beit", "bet", "umm", "dar", "deir", "kafr", "tel", "wadi",
-    "jabal", "saint", "st", "sainte", "mc", "mac", "o", "d",
-];
+fn is_hyphen_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "ul"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "ben"
+            | "ould"
+            | "ad"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "ar"
+            | "an"
+            | "ad-"
+            | "ath"
+            | "bani"
+            | "beit"
+            | "bet"
+            | "umm"
+            | "dar"
+            | "deir"
+            | "kafr"
+            | "tel"
+            | "wadi"
+            | "jabal"
+            | "saint"
+            | "st"
+            | "sainte"
+            | "mc"
+            | "mac"
+            | "o"
+            | "d"
+    )
+}
 
 /// Lower-case particles inside hyphenated names (`Bourg-la-Reine`, `Naqsh-e Jahan`,
 /// `al-Sabunji`).
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "la", "le", "les",
-    "de", "du", "des", "di", "da", "sur", "en", "upon", "on", "under", "y", "bin", "ibn", "abu",
-];
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "ul"
+            | "ud"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "an"
+            | "e"
+            | "i"
+            | "la"
+            | "le"
+            | "les"
+            | "de"
+            | "du"
+            | "des"
+            | "di"
+            | "da"
+            | "sur"
+            | "en"
+            | "upon"
+            | "on"
+            | "under"
+            | "y"
+            | "bin"
+            | "ibn"
+            | "abu"
+    )
+}
 
 /// Nouns that make a place when they start a name (`Fort Lee`, `Lake Erie`).
 const PLACE_PREFIXES: &[&str] = &[
@@ -513,14 +605,14 @@ impl<'a> Document<'a> {
                 continue;
             }
             // `Wajiha al-Sabunji`, `Abd al-Karim Qasim`.
-            if matches!(self.punct(j + 1), Some('-' | '‐')) && HYPHEN_PREFIXES.contains(&next) {
+            if matches!(self.punct(j + 1), Some('-' | '‐')) && is_hyphen_prefix(next) {
                 if let Some(after) = self.particle_then_name(j) {
                     last = after;
                     continue;
                 }
             }
             // A connector followed by another capitalised word.
-            if CONNECTORS.contains(&next)
+            if is_connector(next)
                 && self.is_space(j + 1)
                 && self.word(j + 2).is_some_and(is_capitalised)
                 && !self.breaks_run(j + 2)
@@ -602,7 +694,7 @@ impl<'a> Document<'a> {
     /// followed by one after a space (`la-Reine`, `e Jahan`), the index of that word.
     fn particle_then_name(&self, i: usize) -> Option<usize> {
         let p = self.word(i)?;
-        if !NAME_PARTICLES.contains(&p) {
+        if !is_name_particle(p) {
             return None;
         }
         let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
@@ -676,7 +768,7 @@ impl<'a> Document<'a> {
             if k > part_start && !org_like && self.is_title_word(k) && !before_suffix {
                 let prev = (part_start..k).rev().find(|&p| self.word(p).is_some());
                 if let Some(p) = prev {
-                    if !self.is_title_word(p) && !CONNECTORS.contains(&self.word(p).unwrap_or("")) {
+                    if !self.is_title_word(p) && !is_connector(self.word(p).unwrap_or("")) {
                         parts.push((part_start, p));
                         part_start = k;
                     }
@@ -708,7 +800,7 @@ impl<'a> Document<'a> {
     }
 
     fn splits_at_hyphen(&self, l: &str, r: &str) -> bool {
-        if HYPHEN_PREFIXES.contains(&l) {
+        if is_hyphen_prefix(l) {
             return false;
         }
         let known = |w: &str| {
@@ -723,9 +815,7 @@ impl<'a> Document<'a> {
     fn trim_part(&self, mut s: usize, mut e: usize) -> Option<Candidate> {
         let lower_at = |i: usize| self.lower(i);
         // A run made only of titles and connectors names no one: `Secretary of State`.
-        if (s..=e)
-            .all(|k| self.word(k).is_none_or(|w| CONNECTORS.contains(&w)) || self.is_title_word(k))
-        {
+        if (s..=e).all(|k| self.word(k).is_none_or(is_connector) || self.is_title_word(k)) {
             return None;
         }
         // Titles after the name go too: `State Department Spokesperson`.
@@ -794,7 +884,7 @@ impl<'a> Document<'a> {
             }
         }
         // Connectors can't start or end a name.
-        while s < e && self.word(s).is_some_and(|w| CONNECTORS.contains(&w)) {
+        while s < e && self.word(s).is_some_and(is_connector) {
             s = self.next_word(s, e)?;
         }
         // A first word that is capitalised only because a sentence or headline starts.
@@ -817,7 +907,7 @@ impl<'a> Document<'a> {
                 return None;
             }
             s = self.next_word(s, e)?;
-            while s < e && self.word(s).is_some_and(|w| CONNECTORS.contains(&w)) {
+            while s < e && self.word(s).is_some_and(is_connector) {
                 s = self.next_word(s, e)?;
             }
             let w = self.word(s)?;
@@ -865,8 +955,9 @@ impl<'a> Document<'a> {
         let mut end_byte = self.tokens[e].end;
         // Possessive endings stay outside: `Israel’s`, `Hamas’s`, `Reuters'`.
         let last_word = &self.text[self.tokens[e].start..end_byte];
+        let ends_in_s = matches!(last_word.as_bytes().last(), Some(b's' | b'S'));
         for suffix in ["’s", "'s", "ʼs", "’S", "'S"] {
-            if last_word.len() > suffix.len() && last_word.ends_with(suffix) {
+            if ends_in_s && last_word.len() > suffix.len() && last_word.ends_with(suffix) {
                 end_byte -= suffix.len();
                 break;
             }
@@ -1113,6 +1204,10 @@ fn strip_possessive(lower: &str) -> &str {
 }
 
 fn is_possessive(w: &str) -> bool {
+    // Every ending is an apostrophe and `s`; most words do not end in `s`.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return false;
+    }
     ["’s", "'s", "ʼs", "’S", "'S"]
         .iter()
         .any(|s| w.len() > s.len() && w.ends_with(s))
