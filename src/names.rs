@@ -86,24 +86,116 @@ const PERSONAL_TITLES: &[&str] = &[
 ];
 
 /// Small words that may sit between the capitalised words of one name.
-const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "da", "das", "dos", "do", "van", "von", "der", "den", "du", "la",
-    "le", "di", "al", "el", "bin", "ibn", "bint", "y", "and", "for", "on", "the", "&",
-];
+fn is_connector(w: &str) -> bool {
+    // A `match` compares short strings in registers; `[&str]::contains` calls memcmp
+    // for every entry of the same length, and this runs for most words near a name.
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "della"
+            | "da"
+            | "das"
+            | "dos"
+            | "do"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "la"
+            | "le"
+            | "di"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "y"
+            | "and"
+            | "for"
+            | "on"
+            | "the"
+            | "&"
+    )
+}
 
 /// Hyphen prefixes that belong to the name after them (`Al-Shifa`, `El-Sisi`).
-const HYPHEN_PREFIXES: &[&str] = &[
-    "al", "el", "ul", "bin", "ibn", "abu", "ben", "ould", "ad", "as", "ash", "at", "az", "ar",
-    "an", "ad-", "ath", "bani", "beit", "bet", "umm", "dar", "deir", "kafr", "tel", "wadi",
-    "jabal", "saint", "st", "sainte", "mc", "mac", "o", "d",
-];
+fn is_hyphen_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "ul"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "ben"
+            | "ould"
+            | "ad"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "ar"
+            | "an"
+            | "ad-"
+            | "ath"
+            | "bani"
+            | "beit"
+            | "bet"
+            | "umm"
+            | "dar"
+            | "deir"
+            | "kafr"
+            | "tel"
+            | "wadi"
+            | "jabal"
+            | "saint"
+            | "st"
+            | "sainte"
+            | "mc"
+            | "mac"
+            | "o"
+            | "d"
+    )
+}
 
 /// Lower-case particles inside hyphenated names (`Bourg-la-Reine`, `Naqsh-e Jahan`,
 /// `al-Sabunji`).
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "la", "le", "les",
-    "de", "du", "des", "di", "da", "sur", "en", "upon", "on", "under", "y", "bin", "ibn", "abu",
-];
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "ul"
+            | "ud"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "an"
+            | "e"
+            | "i"
+            | "la"
+            | "le"
+            | "les"
+            | "de"
+            | "du"
+            | "des"
+            | "di"
+            | "da"
+            | "sur"
+            | "en"
+            | "upon"
+            | "on"
+            | "under"
+            | "y"
+            | "bin"
+            | "ibn"
+            | "abu"
+    )
+}
 
 /// Nouns that make a place when they start a name (`Fort Lee`, `Lake Erie`).
 const PLACE_PREFIXES: &[&str] = &[
@@ -229,6 +321,12 @@ fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// `w.chars().count() == 1` without counting a long word to the end.
+fn is_one_char(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 fn is_all_caps(word: &str) -> bool {
     // Most words are ASCII and have a lower-case letter early: answer those from bytes.
     if word.is_ascii() {
@@ -244,7 +342,12 @@ impl<'a> Document<'a> {
         let mut doc = Document {
             text,
             tokens,
-            seen_lower: FxHashSet::default(),
+            // Sized up front, since growing rehashes every word; capped, since a long text
+            // repeats its words and the set stops growing long before the text ends.
+            seen_lower: FxHashSet::with_capacity_and_hasher(
+                (tokens.len() / 4).min(1 << 15),
+                Default::default(),
+            ),
             seen_capitalised_mid: FxHashSet::default(),
             shouting_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
@@ -313,7 +416,11 @@ impl<'a> Document<'a> {
             for k in words {
                 let w = self.tokens[k].text(self.text);
                 count += 1;
-                if is_all_caps(w) || w.chars().count() == 1 && is_capitalised(w) {
+                // Most words start with a lower-case letter: neither caps nor titled.
+                if w.as_bytes()[0].is_ascii_lowercase() {
+                    continue;
+                }
+                if is_all_caps(w) || is_one_char(w) && is_capitalised(w) {
                     caps += 1;
                 }
                 if !is_capitalised(w) {
@@ -431,7 +538,7 @@ impl<'a> Document<'a> {
             return false;
         };
         let lower = self.lower(dot - 1);
-        w.chars().count() == 1 && is_capitalised(w)
+        is_one_char(w) && is_capitalised(w)
             // `dr.`: titles whose abbreviation the list spells with its dot.
             || lexicon::TITLES.contains(self.lower_dotted(dot - 1))
             || matches!(
@@ -487,7 +594,7 @@ impl<'a> Document<'a> {
             // Initials and abbreviations: `J. K. Rowling`, `U.S.`, `Jr.`, `St. Louis`.
             if self.punct(j) == Some('.') {
                 let w = self.word(last).unwrap_or("");
-                let initial = w.chars().count() == 1 && is_capitalised(w);
+                let initial = is_one_char(w) && is_capitalised(w);
                 let abbreviation = matches!(w, "St" | "Mt" | "Ft" | "Jr" | "Sr");
                 if initial && self.punct(last.wrapping_sub(1)) == Some('.') {
                     // The last letter of `U.S.` or `D.C.`: the dot closes the acronym, and
@@ -508,7 +615,7 @@ impl<'a> Document<'a> {
                     // `U.S.`: letter, dot, letter with no space.
                     if self
                         .word(j + 1)
-                        .is_some_and(|n| n.chars().count() == 1 && is_capitalised(n))
+                        .is_some_and(|n| is_one_char(n) && is_capitalised(n))
                     {
                         last = j + 1;
                         continue;
@@ -520,10 +627,7 @@ impl<'a> Document<'a> {
                         last = j + 2;
                         continue;
                     }
-                    if initial
-                        && self
-                            .word(last.saturating_sub(2))
-                            .is_some_and(|p| p.chars().count() == 1)
+                    if initial && self.word(last.saturating_sub(2)).is_some_and(is_one_char)
                         || abbreviation && w.starts_with('J')
                         || initial && self.punct(last.wrapping_sub(1)) == Some('.')
                     {
@@ -574,14 +678,14 @@ impl<'a> Document<'a> {
                 continue;
             }
             // `Wajiha al-Sabunji`, `Abd al-Karim Qasim`.
-            if matches!(self.punct(j + 1), Some('-' | '‐')) && HYPHEN_PREFIXES.contains(&next) {
+            if matches!(self.punct(j + 1), Some('-' | '‐')) && is_hyphen_prefix(next) {
                 if let Some(after) = self.particle_then_name(j) {
                     last = after;
                     continue;
                 }
             }
             // A connector followed by another capitalised word.
-            if CONNECTORS.contains(&next)
+            if is_connector(next)
                 && self.is_space(j + 1)
                 && self.word(j + 2).is_some_and(is_capitalised)
                 && !self.breaks_run(j + 2)
@@ -663,7 +767,7 @@ impl<'a> Document<'a> {
     /// followed by one after a space (`la-Reine`, `e Jahan`), the index of that word.
     fn particle_then_name(&self, i: usize) -> Option<usize> {
         let p = self.word(i)?;
-        if !NAME_PARTICLES.contains(&p) {
+        if !is_name_particle(p) {
             return None;
         }
         let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
@@ -752,7 +856,7 @@ impl<'a> Document<'a> {
             if k > part_start && !org_like && self.is_title_word(k) && !before_suffix {
                 let prev = (part_start..k).rev().find(|&p| self.word(p).is_some());
                 if let Some(p) = prev {
-                    if !self.is_title_word(p) && !CONNECTORS.contains(&self.word(p).unwrap_or("")) {
+                    if !self.is_title_word(p) && !is_connector(self.word(p).unwrap_or("")) {
                         parts.push((part_start, p));
                         part_start = k;
                     }
@@ -785,7 +889,7 @@ impl<'a> Document<'a> {
     }
 
     fn splits_at_hyphen(&self, l: &str, r: &str) -> bool {
-        if HYPHEN_PREFIXES.contains(&l) {
+        if is_hyphen_prefix(l) {
             return false;
         }
         let known = |w: &str| {
@@ -800,9 +904,7 @@ impl<'a> Document<'a> {
     fn trim_part(&self, mut s: usize, mut e: usize) -> Option<Candidate> {
         let lower_at = |i: usize| self.lower(i);
         // A run made only of titles and connectors names no one: `Secretary of State`.
-        if (s..=e)
-            .all(|k| self.word(k).is_none_or(|w| CONNECTORS.contains(&w)) || self.is_title_word(k))
-        {
+        if (s..=e).all(|k| self.word(k).is_none_or(is_connector) || self.is_title_word(k)) {
             return None;
         }
         // Titles after the name go too: `State Department Spokesperson`.
@@ -873,7 +975,7 @@ impl<'a> Document<'a> {
             }
         }
         // Connectors can't start or end a name.
-        while s < e && self.word(s).is_some_and(|w| CONNECTORS.contains(&w)) {
+        while s < e && self.word(s).is_some_and(is_connector) {
             s = self.next_word(s, e)?;
         }
         // A first word that is capitalised only because a sentence or headline starts.
@@ -896,7 +998,7 @@ impl<'a> Document<'a> {
                 return None;
             }
             s = self.next_word(s, e)?;
-            while s < e && self.word(s).is_some_and(|w| CONNECTORS.contains(&w)) {
+            while s < e && self.word(s).is_some_and(is_connector) {
                 s = self.next_word(s, e)?;
             }
             let w = self.word(s)?;
@@ -950,8 +1052,9 @@ impl<'a> Document<'a> {
         let mut end_byte = self.tokens[e].end;
         // Possessive endings stay outside: `Israel’s`, `Hamas’s`, `Reuters'`.
         let last_word = &self.text[self.tokens[e].start..end_byte];
+        let ends_in_s = matches!(last_word.as_bytes().last(), Some(b's' | b'S'));
         for suffix in ["’s", "'s", "ʼs", "’S", "'S"] {
-            if last_word.len() > suffix.len() && last_word.ends_with(suffix) {
+            if ends_in_s && last_word.len() > suffix.len() && last_word.ends_with(suffix) {
                 end_byte -= suffix.len();
                 break;
             }
@@ -1039,7 +1142,13 @@ impl<'a> Document<'a> {
     fn evidence(&self, c: &Candidate, name_lower: &mut String) -> Option<(NameType, u32)> {
         let name = &self.text[c.range.clone()];
         name_lower.clear();
-        name_lower.extend(name.chars().flat_map(char::to_lowercase));
+        if name.is_ascii() {
+            // Most names: no per-character case mapping needed.
+            name_lower.push_str(name);
+            name_lower.make_ascii_lowercase();
+        } else {
+            name_lower.extend(name.chars().flat_map(char::to_lowercase));
+        }
         let lower = name_lower.as_str();
         let words = || (c.first..=c.last).filter(|&k| self.word(k).is_some());
         let n_words = words().count();
@@ -1116,7 +1225,7 @@ impl<'a> Document<'a> {
             || name.contains('.')
                 && name.chars().filter(|c| c.is_uppercase()).count() >= 2
                 && n_words > 1
-                && words().all(|k| self.lower(k).chars().count() == 1)
+                && words().all(|k| is_one_char(self.lower(k)))
         {
             return Some((NameType::Org, SHAPE));
         }
@@ -1202,6 +1311,10 @@ fn strip_possessive(lower: &str) -> &str {
 }
 
 fn is_possessive(w: &str) -> bool {
+    // Every ending is an apostrophe and `s`; most words do not end in `s`.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return false;
+    }
     ["’s", "'s", "ʼs", "’S", "'S"]
         .iter()
         .any(|s| w.len() > s.len() && w.ends_with(s))

@@ -226,15 +226,40 @@ pub(crate) fn find(text: &str) -> Vec<Span> {
         .collect()
 }
 
+/// The bytes that can start a quotation mark or a line break: the ASCII ones, and the
+/// lead bytes of U+0080–U+00BF (`«`, `»`, NEL), U+2000–U+203F (curly quotes, `‹`, `›`,
+/// U+2028, U+2029) and U+3000–U+303F (corner brackets). The scan decodes only characters
+/// that start with one of these, so plain text costs one table lookup per byte.
+const MAY_MATTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'"', b'\'', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xE2, 0xE3];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 fn find_ranges(text: &str) -> Vec<Range<usize>> {
     let mut quotes: Vec<Range<usize>> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut from = 0;
     // Where a line break ended a paragraph whose quote goes on: skip the reopening mark.
     let mut skip_mark_at: Option<usize> = None;
-    while let Some((at, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    while let Some(skip) = bytes[from..].iter().position(|&b| MAY_MATTER[b as usize]) {
+        // A table byte is ASCII or a lead byte, so `at` is a character boundary.
+        let at = from + skip;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        from = at + c.len_utf8();
+        if !is_line_break(c) && family(c).is_none() {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[from..].chars().next();
         if is_line_break(c) {
             // `\r\n` is one break: act on its `\n`.
             if !(stack.is_empty() || c == '\r' && next.is_some_and(is_line_break)) {
@@ -272,16 +297,13 @@ fn find_ranges(text: &str) -> Vec<Range<usize>> {
                     }
                 }
             }
-            prev = Some(c);
             continue;
         }
         let Some(fam) = family(c) else {
-            prev = Some(c);
             continue;
         };
         if skip_mark_at == Some(at) {
             skip_mark_at = None;
-            prev = Some(c);
             continue;
         }
         let role = role(text, at, c, prev, next);
@@ -319,7 +341,6 @@ fn find_ranges(text: &str) -> Vec<Range<usize>> {
                 inner: Vec::new(),
             });
         }
-        prev = Some(c);
     }
     let orphans = drop_from(&mut stack, 0);
     quotes.extend(orphans);
