@@ -386,7 +386,7 @@ impl<'a> Document<'a> {
                 && doc.stands_alone(i)
             {
                 // Only a capital that stands alone is evidence: inside a longer capitalised
-                // run (`Nature Climate Change`) it may belong to a title's capitalisation.
+                // run (`Journal of Coastal Change`) it may belong to a title's capitalisation.
                 doc.seen_capitalised_mid.insert(w);
             }
         }
@@ -669,7 +669,7 @@ impl<'a> Document<'a> {
             let Some(next) = self.word(j) else {
                 return last;
             };
-            // A capitalised function word starts something new (`Regina Ip In the …`).
+            // A capitalised function word starts something new (`Ana Ruiz In the …`).
             if is_capitalised(next)
                 && !self.breaks_run(j)
                 && !is_function_word(&next.to_lowercase())
@@ -802,7 +802,7 @@ impl<'a> Document<'a> {
     }
 
     /// Is word `i` a name by itself rather than a noun that names take (`Bank`, `Gulf`)?
-    /// `Bank of England` is one name, `Theodorus of Tabennese` and `Ingram of The Globe`
+    /// `Bank of England` is one name, `Bonifatius of Mainz` and `Berg of The Herald`
     /// are two.
     fn is_proper_word(&self, i: usize) -> bool {
         let lower = self.lower(i);
@@ -848,7 +848,7 @@ impl<'a> Document<'a> {
             || lexicon::PLACE_WORDS.contains(self.lower(end))
             || lexicon::ORG_WORDS.contains(self.lower(start));
         while k <= end {
-            // A title inside a run starts a new name: `Afghan Ambassador Hamdullah Mohib`.
+            // A title inside a run starts a new name: `Kenyan Ambassador Grace Wanjiru`.
             // `King Jr.` is a surname.
             let before_suffix = self.is_space(k + 1)
                 && matches!(self.word(k + 2), Some("Jr" | "Sr"))
@@ -1258,7 +1258,7 @@ impl<'a> Document<'a> {
                     && !lexicon::COMMON_WORDS.contains(self.lower(k))
             })
         {
-            // `Zaha Hadid`, `Aner Shalev`: unknown given name and surname.
+            // `Ilse Varga`, `Oren Dagan`: unknown given name and surname.
             return Some((NameType::Person, 1));
         }
         if n_words == 1 && prev == Some("the") {
@@ -1694,8 +1694,8 @@ mod tests {
     #[test]
     fn titles_inside_a_run_split_it() {
         assert_eq!(
-            names("the Afghan Ambassador Hamdullah Mohib spoke"),
-            ["Afghan", "Hamdullah Mohib"]
+            names("the Kenyan Ambassador Grace Wanjiru spoke"),
+            ["Kenyan", "Grace Wanjiru"]
         );
         assert_eq!(
             names("John Kerry, the Secretary of State, said"),
@@ -1718,8 +1718,8 @@ mod tests {
     #[test]
     fn capitalised_function_words_and_contractions_are_not_names() {
         assert_eq!(
-            names("said Kirby. “We’ve engaged them,” he said. [21] The end. In Byron's view"),
-            ["Kirby", "Byron"]
+            names("said Kirby. “We’ve engaged them,” he said. [21] The end. In Okafor's view"),
+            ["Kirby", "Okafor"]
         );
     }
 
@@ -1744,8 +1744,8 @@ mod tests {
     #[test]
     fn capitalised_function_words_end_a_run() {
         assert_eq!(
-            names("a clear win for Elizabeth Quat In the district vote"),
-            ["Elizabeth Quat"]
+            names("a clear win for Ana Ruiz In the district vote"),
+            ["Ana Ruiz"]
         );
     }
 
@@ -1832,7 +1832,7 @@ mod tests {
 
     #[test]
     fn different_names_are_different_entities() {
-        let found = linked("Sarah Brady led the Brady Campaign in Washington and Tokyo.");
+        let found = linked("Lena Marsh led the Marsh Campaign in Washington and Tokyo.");
         let ids: Vec<u32> = found.iter().map(|f| f.2).collect();
         assert_eq!(ids, [0, 1, 2, 3], "{found:?}");
         assert_eq!(found[1].1, "org");

@@ -52,7 +52,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         // A few quoted words take a speaker only when a named one says them:
         // `officials called it a ‘tactical pause’` is a term, not speech.
         .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
-        // `Heald noted the cuts work. “…”`: a quote that opens its sentence, right after a
+        // `Okafor noted the cuts work. “…”`: a quote that opens its sentence, right after a
         // sentence of reported speech, is more of the same speaker.
         let own = own.or_else(|| {
             (!term)
@@ -231,7 +231,7 @@ impl<'a> Context<'a> {
         if v == 0 {
             return None;
         }
-        // `“… I ever had.” Zenghelis described her as the best…`: after a full stop inside
+        // `“… I ever had.” Mensah described her as the best…`: after a full stop inside
         // the quote, a new sentence whose verb goes on to an object of its own says
         // something else; `“….” Kirby said.` still attributes.
         let ends_sentence = self.text[..quote_end].trim_end().ends_with('.');
@@ -243,7 +243,7 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        // `Khaled Al-Maeena, editor at large at the Saudi Gazette, said`.
+        // `Ana Soto, a lecturer at the Lagos Institute, said`.
         if let Some(name) = self
             .name_at(first)
             .filter(|n| n.name_type() == Some(NameType::Person))
@@ -308,7 +308,7 @@ impl<'a> Context<'a> {
                 refers_back: Some(NameType::Person),
             });
         }
-        // `a quote from Virgil`, `the line of Vergil`, `in the words of the prosecutor, Mark Tedeschi`.
+        // `a quote from Seneca`, `the line of Horace`, `in the words of the judge, Ana Soto`.
         if let Some(p) = words.windows(3).rposition(|w| {
             matches!(self.word(w[0]), Some("the" | "a"))
                 && matches!(
@@ -358,7 +358,7 @@ impl<'a> Context<'a> {
             }
         }
         if participle && v > 0 {
-            // `with Boswell stating: “…”`: a person right before the participle says it.
+            // `with Soto stating: “…”`: a person right before the participle says it.
             if let Some(name) = self
                 .name_at(words[v - 1])
                 .filter(|n| n.name_type() == Some(NameType::Person))
@@ -388,7 +388,7 @@ impl<'a> Context<'a> {
     /// Where the sentence before a quote ends (its final stop), when the quote opens a new
     /// sentence in the same paragraph.
     /// A quote that is a paragraph of its own may take the last sentence of the paragraph
-    /// before (`Zenghelis described her as his best pupil.` ⏎ `“…”`).
+    /// before (`Mensah called her his best pupil.` ⏎ `“…”`).
     fn sentence_before(&self, quote_start: usize, cross_paragraph: bool) -> Option<usize> {
         let mut i = self.token_at(quote_start);
         for _ in 0..6 {
@@ -433,8 +433,8 @@ impl<'a> Context<'a> {
         false
     }
 
-    /// `Carlos Lage, speaking at the convention, said` or `Cynthia Thompson, curator at the
-    /// University of Arkansas, Fayetteville, said`: the person set off by commas before the
+    /// `Ana Soto, speaking at the congress, said` or `Tomas Berg, curator at the
+    /// Museum of Ohio, Dayton, said`: the person set off by commas before the
     /// verb, else the name just before the verb's comma.
     fn appositive_subject(&self, verb: usize) -> Option<Mention> {
         let mut i = verb.checked_sub(1)?;
@@ -497,7 +497,7 @@ impl<'a> Context<'a> {
             .is_some_and(|w| lexicon::TITLES.contains(w.to_lowercase().as_str()))
     }
 
-    /// The last person named in the first words of a run: `the Crown prosecutor, Mark Tedeschi`.
+    /// The last person named in the first words of a run: `the state prosecutor, Lena Aas`.
     /// A two-word name the lexicons could not type counts as a person here.
     fn appositive_name(&self, words: &[usize]) -> Option<Mention> {
         let names: Vec<&Span> = words
@@ -527,7 +527,7 @@ impl<'a> Context<'a> {
             .find_map(|wanted| {
                 opening.iter().enumerate().find_map(|(i, &w)| {
                     let name = self.name_at(w)?;
-                    // `Venezuelan president Hugo Chavez`: the first name only qualifies the role.
+                    // `Chilean president Ana Ortiz`: the first name only qualifies the role.
                     let modifier = opening.get(i + 1).is_some_and(|&n| {
                         self.word(n)
                             .is_some_and(|x| x.starts_with(char::is_lowercase))
@@ -563,7 +563,7 @@ impl<'a> Context<'a> {
 
     /// The speaker phrase that ends just before a verb: a name, a pronoun or `the ministry`.
     fn phrase_before(&self, words: &[usize]) -> Option<Mention> {
-        // Skip adverbs and reflexives between subject and verb: `Galois himself famously exclaimed`.
+        // Skip adverbs and reflexives between subject and verb: `Okafor himself famously exclaimed`.
         let mut words = words;
         while words.len() > 1 {
             let lower = self
@@ -719,7 +719,7 @@ impl<'a> Context<'a> {
             None if floor == 0 => window,
             None => return false,
         };
-        // A name in brackets is an aside, never the subject (`Marcy Kaptur (D Ohio) was…`).
+        // A name in brackets is an aside, never the subject (`Ana Ruiz (D Ohio) was…`).
         if head.trim_end().ends_with('(') {
             return false;
         }
@@ -932,17 +932,17 @@ mod tests {
     fn quote_after_a_sentence_of_reported_speech() {
         assert_eq!(
             speaker_of_first(
-                "Wilkins also said the museum was full. “We had never seen queues like it.”"
+                "Berg also said the museum was full. “We had never seen queues like it.”"
             ),
-            Some("Wilkins".into())
+            Some("Berg".into())
         );
     }
 
     #[test]
     fn in_the_words_of() {
         assert_eq!(
-            speaker_of_first("The child was weak and, in the words of the Crown prosecutor, Mark Tedeschi, “barely conscious.”"),
-            Some("Mark Tedeschi".into())
+            speaker_of_first("The patient was weak and, in the words of the state prosecutor, Lena Aas, “barely awake.”"),
+            Some("Lena Aas".into())
         );
     }
 
@@ -956,7 +956,7 @@ mod tests {
     #[test]
     fn only_named_speakers_carry_over_a_sentence() {
         assert_eq!(
-            speaker_of_first("Ellis explained the earmarks added in. “It always works.”"),
+            speaker_of_first("Berg explained the clauses added in. “It always works.”"),
             None
         );
     }
@@ -986,8 +986,8 @@ mod tests {
     fn a_quote_paragraph_after_a_sentence_about_its_speaker() {
         let text = "Mensah described her as the most gifted pupil he ever taught.\n\n“She never once asked me for help.”";
         assert_eq!(speaker_of_first(text), Some("Mensah".into()));
-        let text = "Rathbun stated,\n\n“The files were never theirs to keep.”";
-        assert_eq!(speaker_of_first(text), Some("Rathbun".into()));
+        let text = "Okafor stated,\n\n“The files were never theirs to keep.”";
+        assert_eq!(speaker_of_first(text), Some("Okafor".into()));
     }
 
     #[test]
@@ -999,7 +999,7 @@ mod tests {
 
     #[test]
     fn a_noun_phrase_that_is_no_role_stays_as_written() {
-        let text = "Rishi Sunak spoke first.\n\nThe Home Office letter reads “Applicants must reply within ten days”, but nothing else.";
+        let text = "Ana Ortiz spoke first.\n\nThe Home Office letter reads “Applicants must reply within ten days”, but nothing else.";
         assert_eq!(
             speaker_of_first(text),
             Some("The Home Office letter".into())
