@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import { deflateRawSync } from "node:zlib";
+import { wasmDataSegments } from "../www/engine.js";
 
 const root = new URL("..", import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), "utf8");
@@ -121,28 +122,6 @@ function withoutFeatures(input, features) {
   return bytes;
 }
 
-/** The active data segments of a module, as [memory offset, bytes]. */
-export function dataSegments(bytes) {
-  const segments = [];
-  for (const [id, start] of sections(bytes)) {
-    if (id !== 11) continue;
-    let [count, at] = leb(bytes, start);
-    for (let i = 0; i < count; i++) {
-      let flags;
-      [flags, at] = leb(bytes, at);
-      if (flags !== 0 || bytes[at] !== 0x41) throw new Error(`data segment ${i}: only active segments at an i32.const offset are supported`);
-      let offset;
-      [offset, at] = leb(bytes, at + 1);
-      if (bytes[at++] !== 0x0b) throw new Error(`data segment ${i}: offset is not a constant`);
-      let size;
-      [size, at] = leb(bytes, at);
-      segments.push([offset, bytes.subarray(at, at + size)]);
-      at += size;
-    }
-  }
-  return segments;
-}
-
 /**
  * wasm2js output turned into one function declaration, `ahEngineInJs(imports, segments)`,
  * that returns the exports of a fresh instance. Its data segments are dropped: the bookmarklet
@@ -150,7 +129,9 @@ export function dataSegments(bytes) {
  * checks that they are the binary's segments byte for byte.
  */
 export function engineInJs(source, wasm) {
-  const expected = dataSegments(wasm);
+  // The segments as the bookmarklet reads them at run time: if that reader ever misread the
+  // binary, they would not match wasm2js's byte for byte.
+  const expected = wasmDataSegments(wasm);
   const found = [...source.matchAll(/base64DecodeToExistingUint8Array\(bufferView, (\d+), "([^"]*)"\);/g)];
   const same =
     found.length === expected.length &&

@@ -70,7 +70,8 @@ export function wasmDataSegments(bytes) {
     const size = leb();
     const end = at + size;
     if (id === 11) {
-      // The build checked the shape: active segments of memory 0 at an i32.const offset.
+      // Active segments of memory 0 at an i32.const offset: the build checks that this
+      // reads exactly the segments wasm2js found (engineInJs in scripts/bookmarklet.mjs).
       for (let count = leb(); count > 0; count--) {
         leb(); // flags: 0
         at++; // i32.const
