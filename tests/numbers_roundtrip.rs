@@ -124,6 +124,44 @@ proptest! {
         reads_back(&group(n, ","), n as f64)?;
         reads_back(&group(n, "\u{202F}"), n as f64)?;
         reads_back(&group(n, "\u{A0}"), n as f64)?;
+        reads_back(&group(n, "\u{2009}"), n as f64)?;
+    }
+
+    #[test]
+    fn money_with_symbols_codes_and_words(
+        n in 1u64..1_000_000_000,
+        style in 0usize..6,
+    ) {
+        let digits = group(n, ",");
+        let written = match style {
+            0 => format!("${digits}"),
+            1 => format!("£{digits}"),
+            2 => format!("US${digits}"),
+            3 => format!("USD {digits}"),
+            4 => format!("{digits} euros"),
+            _ => format!("€ {digits}"),
+        };
+        reads_back(&written, n as f64)?;
+    }
+
+    #[test]
+    fn money_in_two_parts(major in 1u64..1000, minor in 1u64..100, words in any::<bool>()) {
+        let dollars = if major == 1 { "dollar" } else { "dollars" };
+        let cents = if minor == 1 { "cent" } else { "cents" };
+        let written = if words {
+            format!("{} {dollars} {} {cents}", spell(major, true), spell(minor, false))
+        } else {
+            format!("{major} {dollars} {minor} {cents}")
+        };
+        reads_back(&written, major as f64 + minor as f64 / 100.0)?;
+    }
+
+    #[test]
+    fn digits_with_spelled_scales(thousands in 1u64..1000, hundreds in 1u64..10) {
+        reads_back(
+            &format!("{thousands} thousand {hundreds} hundred"),
+            (thousands * 1000 + hundreds * 100) as f64,
+        )?;
     }
 
     #[test]
