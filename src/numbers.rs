@@ -1775,6 +1775,16 @@ impl<'a> Cursor<'a> {
                 number_type = NumberType::Quantity;
             } else if let Some(d) = self.day_month(first, last) {
                 return Some(d);
+            } else if let Some(t) = self.hyphened_unit(last) {
+                // `a two-dollar bill`, `a 2.5-mile stretch`: only the numeral is the span, but
+                // it measures money or a quantity.
+                match t {
+                    Some(code) => {
+                        currency = Some(code);
+                        number_type = NumberType::Money;
+                    }
+                    None => number_type = NumberType::Quantity,
+                }
             }
         }
         if number_type == NumberType::Cardinal && digits && !grouped && last == first {
@@ -1783,7 +1793,11 @@ impl<'a> Cursor<'a> {
                 number_type = NumberType::Year;
             }
             // A round thousand counts things far more often than it names the year 1000.
-            if s.len() == 4 && (1000.0..=2100.0).contains(&value) && value != 1000.0 {
+            if s.len() == 4
+                && (1000.0..=2100.0).contains(&value)
+                && value != 1000.0
+                && !self.counts_or_addresses(first)
+            {
                 number_type = NumberType::Year;
             }
         }
@@ -1906,6 +1920,111 @@ impl<'a> Cursor<'a> {
                 })
                 .then_some((value, end)),
         }
+    }
+
+    /// A currency word or unit hyphened onto the numeral ending at `last`: `-dollar`,
+    /// `-mile`. `Some(Some(code))` for money, `Some(None)` for a quantity.
+    fn hyphened_unit(&self, last: usize) -> Option<Option<&'static str>> {
+        let dash = self.tok(last + 1)?;
+        let word = self.tok(last + 2)?;
+        if !matches!(self.punct(last + 1), Some('-' | '‐'))
+            || dash.start != self.tokens[last].end
+            || word.start != dash.end
+        {
+            return None;
+        }
+        let lw = self.lower(last + 2)?;
+        // `a 10-K filing`, `a 5-m lead`: one letter is no unit here.
+        if lw.len() < 2 {
+            return None;
+        }
+        if let Some(code) = currency_word(&lw, true) {
+            return Some(Some(code));
+        }
+        (lexicon::UNITS.contains(&lw) || matches!(&*lw, "degree" | "degrees")).then_some(None)
+    }
+
+    /// Four digits that count (`1500 people`, `2000 years ago`) rather than name a year.
+    fn counts_or_addresses(&self, i: usize) -> bool {
+        let Some(next) = self.after_space(i) else {
+            return false;
+        };
+        let Some(word) = self.word(next) else {
+            return false;
+        };
+        if word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        // A year names the time of a plural subject (`in 2019 sales fell`) or is part of a
+        // name (`the 2020 elections`); after any other word, a plural noun is counted.
+        let prev = self.prev_lower_before_space(i);
+        if prev.is_some_and(|p| {
+            matches!(
+                &*p,
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "and"
+                    | "or"
+            )
+        }) || i > 0 && self.kind(i - 1) != Some(TokenKind::Space)
+        {
+            return false;
+        }
+        let Some(lw) = self.lower(next) else {
+            return false;
+        };
+        // Only nouns that are counted: `2000 levels` are the levels of a year.
+        matches!(
+            &*lw,
+            "people"
+                | "children"
+                | "schoolchildren"
+                | "men"
+                | "women"
+                | "persons"
+                | "police"
+                | "staff"
+                | "troops"
+                | "soldiers"
+                | "students"
+                | "residents"
+                | "workers"
+                | "employees"
+                | "members"
+                | "voters"
+                | "visitors"
+                | "patients"
+                | "families"
+                | "homes"
+                | "houses"
+                | "jobs"
+                | "deaths"
+                | "cases"
+                | "copies"
+                | "years"
+                | "hours"
+                | "days"
+                | "times"
+        )
     }
 
     /// An era written before or after the digits at `i`: `AD 79`, `AD842`, `500 BC`,
@@ -2871,6 +2990,20 @@ mod tests {
             money("a taxi for IRR90,000 only"),
             [("IRR90,000", Some(90_000.0), Some("IRR"))]
         );
+    }
+
+    #[test]
+    fn hyphened_units_and_counted_four_digit_numbers() {
+        assert_eq!(
+            money("a two-dollar coin"),
+            [("two", Some(2.0), Some("USD"))]
+        );
+        assert_eq!(numbers("a 3.5-mile loop"), [("3.5", Some(3.5), "quantity")]);
+        assert_eq!(numbers("a 5-year plan")[0].2, "cardinal");
+        assert_eq!(numbers("about 1500 people")[0].2, "cardinal");
+        assert_eq!(numbers("some 2000 years ago")[0].2, "cardinal");
+        assert_eq!(numbers("below 2010 levels")[0].2, "year");
+        assert_eq!(numbers("the 2020 elections")[0].2, "year");
     }
 
     #[test]
