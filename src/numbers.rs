@@ -1066,10 +1066,9 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let mut end_tok = suffix.unwrap_or(last);
-        if suffix.is_some()
-            && self.punct(end_tok + 1) == Some('.')
-            && self.str(end_tok).contains('.')
-        {
+        let dotted = self.str(end_tok).contains('.')
+            || suffix == Some(last + 4) && self.str(last + 4) == "m";
+        if suffix.is_some() && self.punct(end_tok + 1) == Some('.') && dotted {
             end_tok += 1;
         }
         Some(Found {
@@ -1343,6 +1342,27 @@ impl<'a> Cursor<'a> {
         }
         let mut value = total + group;
         let mut has_fraction = false;
+        // `two-thirds`, `one-quarter`: a hyphened fraction word.
+        if matches!(self.punct(last + 1), Some('-' | '‐'))
+            && self.tokens[last + 1].start == self.tokens[last].end
+            && self
+                .tok(last + 2)
+                .is_some_and(|t| t.start == self.tokens[last + 1].end)
+        {
+            if let Some((den, plural)) = self.lower(last + 2).and_then(|w| fraction_word(&w)) {
+                let word = self.lower(last + 2).unwrap_or_default();
+                if plural == (value != 1.0) && value > 0.0 && value < 100.0 && word != "seconds" {
+                    return Some(Numeral {
+                        last: last + 2,
+                        value: value / den,
+                        has_fraction: true,
+                        grouped: false,
+                        digits: false,
+                        leading_dot: false,
+                    });
+                }
+            }
+        }
         if let Some(next) = self.after_space(last) {
             let word = self.lower(next).unwrap_or_default();
             if word == "point" {
@@ -1580,7 +1600,13 @@ impl<'a> Cursor<'a> {
         }
         // Magnitude glued (`2.3mn`, `5bn`, `10k`) or as a word (`1.5 million`); `50m2` is
         // square metres.
-        if digits && glued(last + 1) && self.unit_power(last + 1).is_none() {
+        if digits
+            && glued(last + 1)
+            && self.unit_power(last + 1).is_none()
+            && !(currency.is_none()
+                && self.word(last + 1) == Some("m")
+                && self.metres_follow(first, last + 1))
+        {
             if let Some(scale) = self.word(last + 1).and_then(magnitude_suffix) {
                 value = scaled(value, scale);
                 last += 1;
@@ -1658,6 +1684,10 @@ impl<'a> Cursor<'a> {
         }
         // Percent.
         if self.punct(last + 1) == Some('%') {
+            last += 1;
+            number_type = NumberType::Percent;
+        } else if digits && glued(last + 1) && matches!(self.word(last + 1), Some("pc" | "pct")) {
+            // `35pc`, as some British papers write per cent.
             last += 1;
             number_type = NumberType::Percent;
         } else if let Some(j) = self.after_space(last) {
@@ -1920,6 +1950,57 @@ impl<'a> Cursor<'a> {
                 })
                 .then_some((value, end)),
         }
+    }
+
+    /// Whether the `m` glued at `m` to the digits at `first` is metres, not millions: `the
+    /// 100m final`, `a 30m drop`, `8m tall`; `1.5m visitors` and `£5m` are millions.
+    fn metres_follow(&self, first: usize, m: usize) -> bool {
+        // `8m tall`, `a 5m-long ramp`.
+        let next = self.after_space(m).and_then(|j| self.lower(j)).or_else(|| {
+            (self.punct(m + 1) == Some('-'))
+                .then(|| self.lower(m + 2))
+                .flatten()
+        });
+        if next.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "tall"
+                    | "high"
+                    | "long"
+                    | "deep"
+                    | "wide"
+                    | "away"
+                    | "race"
+                    | "sprint"
+                    | "final"
+                    | "freestyle"
+                    | "hurdles"
+                    | "relay"
+                    | "dash"
+                    | "backstroke"
+                    | "breaststroke"
+                    | "butterfly"
+                    | "medley"
+                    | "above"
+                    | "below"
+                    | "drop"
+                    | "fall"
+                    | "jump"
+            )
+        }) {
+            return true;
+        }
+        // `won the 100m in`: after `the`, what follows is no counted noun.
+        let next = self.after_space(m).and_then(|j| self.lower(j));
+        self.prev_lower_before_space(first).as_deref() == Some("the")
+            && self.tok(m + 1).is_some_and(|t| t.kind != TokenKind::Space)
+            || self.prev_lower_before_space(first).as_deref() == Some("the")
+                && next.as_deref().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "at" | "on" | "and" | "with" | "for" | "title" | "record"
+                    )
+                })
     }
 
     /// A currency word or unit hyphened onto the numeral ending at `last`: `-dollar`,
@@ -3004,6 +3085,27 @@ mod tests {
         assert_eq!(numbers("some 2000 years ago")[0].2, "cardinal");
         assert_eq!(numbers("below 2010 levels")[0].2, "year");
         assert_eq!(numbers("the 2020 elections")[0].2, "year");
+    }
+
+    #[test]
+    fn metres_fractions_and_per_cent_forms() {
+        assert_eq!(
+            numbers("she won the 200m in record time"),
+            [("200m", Some(200.0), "quantity")]
+        );
+        assert_eq!(numbers("a 12m-long wall")[0].1, Some(12.0));
+        assert_eq!(numbers("a wall 8m tall")[0].2, "quantity");
+        assert_eq!(numbers("drew 2.5m fans")[0].1, Some(2.5e6));
+        assert_eq!(
+            numbers("almost three-quarters of them"),
+            [("three-quarters", Some(0.75), "decimal")]
+        );
+        assert_eq!(numbers("a one-third share")[0].1, Some(1.0 / 3.0));
+        assert_eq!(
+            numbers("up 35pc on the year"),
+            [("35pc", Some(35.0), "percent")]
+        );
+        assert_eq!(numbers("by 6:45 p.m. tonight")[0].0, "6:45 p.m.");
     }
 
     #[test]
