@@ -839,9 +839,11 @@ impl<'a> Cursor<'a> {
         } else {
             sep == Some('.') || sep == Some(',') && !grouped && self.str(last + 2).len() != 3
         };
+        // Not `1.2.3`, a version or section number; `$1.23.` ends a sentence.
         if decimal_sep
             && self.kind(last + 2) == Some(TokenKind::Digits)
-            && self.punct(last + 3) != Some('.')
+            && !(self.punct(last + 3) == Some('.')
+                && self.kind(last + 4) == Some(TokenKind::Digits))
         {
             value = decimal_value(value, self.str(last + 2));
             has_fraction = true;
@@ -1219,11 +1221,16 @@ impl<'a> Cursor<'a> {
                 return None;
             }
             let j = self.after_space(a)?;
-            let scale = scale_word(&self.lower(j)?).filter(|&s| s >= 100.0)?;
+            let w = self.lower(j)?;
+            let scale = if w == "dozen" {
+                12.0
+            } else {
+                scale_word(&w).filter(|&s| s >= 100.0)?
+            };
             return Some(Numeral {
                 last: j,
                 value: scale / 2.0,
-                has_fraction: true,
+                has_fraction: scale < 100.0 && scale % 2.0 != 0.0,
                 grouped: false,
                 digits: false,
                 leading_dot: false,
@@ -1400,6 +1407,18 @@ impl<'a> Cursor<'a> {
                                 value += f;
                                 last = c;
                                 has_fraction = true;
+                                // `five and a half million`.
+                                if let Some(d) = self.after_space(c) {
+                                    if let Some(scale) = self
+                                        .lower(d)
+                                        .and_then(|w| scale_word(&w))
+                                        .filter(|&s| s >= 1e3)
+                                    {
+                                        value = scaled(value, scale);
+                                        last = d;
+                                        has_fraction = value.fract() != 0.0;
+                                    }
+                                }
                             }
                         }
                     }
@@ -1661,7 +1680,7 @@ impl<'a> Cursor<'a> {
             || digits && grouped && glued(last + 1)
         {
             match self.word(last + 1) {
-                Some("st" | "nd" | "rd" | "th") => {
+                Some(suffix @ ("st" | "nd" | "rd" | "th")) if ordinal_agrees(value, suffix) => {
                     last += 1;
                     number_type = NumberType::Ordinal;
                     // `47th Street`, `the 501st Legion`: the ordinal is part of a name.
@@ -1695,6 +1714,14 @@ impl<'a> Cursor<'a> {
                 Some("percent" | "percents" | "pct" | "percentage") => {
                     last = j;
                     number_type = NumberType::Percent;
+                    // `2 percentage points`.
+                    if let Some(k) = self.after_space(j) {
+                        if self.lower(j).as_deref() == Some("percentage")
+                            && matches!(self.lower(k).as_deref(), Some("point" | "points"))
+                        {
+                            last = k;
+                        }
+                    }
                 }
                 Some("per") => {
                     if let Some(k) = self.after_space(j) {
@@ -1748,9 +1775,9 @@ impl<'a> Cursor<'a> {
             if let Some(w) = self.word(j) {
                 let lw = self.lower(j).unwrap_or_default();
                 if let Some(code) =
-                    // `50p` is pence; `81P` a designation.
+                    // `50p` is pence, `81P` a designation; `40c` cents, `20C` degrees.
                     currency_word(&lw, spaced)
-                        .filter(|_| w != "P")
+                        .filter(|_| w != "P" && w != "C")
                         .or_else(|| currency_code(w))
                 {
                     currency = Some(code);
@@ -2166,14 +2193,19 @@ impl<'a> Cursor<'a> {
         let w = self.word(j)?;
         let lw = self.lower(j)?;
         // Compound units: `km/h`, `square km`.
-        if lw == "square" || lw == "cubic" {
-            let k = self.after_space(j)?;
+        if lw == "square" || lw == "cubic" || lw == "sq" {
+            let dot = if self.punct(j + 1) == Some('.') {
+                j + 1
+            } else {
+                j
+            };
+            let k = self.after_space(dot)?;
             return self.unit_at(k, true).map(|_| k);
         }
         let known = if spaced {
             lexicon::UNITS.contains(&lw) && lw.len() > 1 || matches!(w, "m" | "C" | "F")
         } else {
-            lexicon::UNITS.contains(&lw) || matches!(w, "C" | "F")
+            lexicon::UNITS.contains(&lw) || matches!(w, "C" | "F" | "in")
         };
         if !known && !matches!(&*lw, "celsius" | "fahrenheit" | "centigrade" | "deg") {
             return None;
@@ -2313,6 +2345,19 @@ fn is_reference_noun(w: &str) -> bool {
             | "article"
             | "articles"
     )
+}
+
+/// Whether an ordinal suffix fits its number: `1st`, `22nd`, `13th`, not `15st` (stone).
+fn ordinal_agrees(value: f64, suffix: &str) -> bool {
+    let n = value as u64;
+    let want = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    want == suffix
 }
 
 /// 1 to 12 for a month name or its abbreviation (`Sept`, `oct`).
@@ -2538,6 +2583,9 @@ fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
         "shekel" | "shekels" => "ILS",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "buck" | "bucks" => "USD",
+        "quid" => "GBP",
+        // `5c`: cents, glued only.
+        "c" if !spaced => "USD",
         "ringgit" | "ringgits" => "MYR",
         "riyal" | "riyals" | "saudiriyal" => "SAR",
         "rial" | "rials" => "IRR",
@@ -3106,6 +3154,36 @@ mod tests {
             [("35pc", Some(35.0), "percent")]
         );
         assert_eq!(numbers("by 6:45 p.m. tonight")[0].0, "6:45 p.m.");
+    }
+
+    #[test]
+    fn more_spoken_and_written_forms() {
+        let cases: &[(&str, &str, f64, &str)] = &[
+            (
+                "nearly five and a half million homes",
+                "five and a half million",
+                5.5e6,
+                "cardinal",
+            ),
+            ("buy half a dozen pies", "half a dozen", 6.0, "cardinal"),
+            ("lent me 20 quid", "20 quid", 20.0, "money"),
+            ("a 40c stamp", "40c", 40.0, "money"),
+            ("over 12 sq km of land", "12 sq km", 12.0, "quantity"),
+            (
+                "up 3 percentage points",
+                "3 percentage points",
+                3.0,
+                "percent",
+            ),
+            ("a 4in gap", "4in", 4.0, "quantity"),
+            ("closed at $4.56.", "$4.56", 4.56, "money"),
+        ];
+        for &(text, span, value, kind) in cases {
+            assert_eq!(numbers(text), [(span, Some(value), kind)], "{text}");
+        }
+        // A suffix that does not fit is no ordinal: `15st` is fifteen stone.
+        assert_ne!(numbers("weighs 15st now")[0].2, "ordinal");
+        assert_eq!(texts("version 1.2.3 shipped"), Vec::<&str>::new());
     }
 
     #[test]
