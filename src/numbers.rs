@@ -387,6 +387,8 @@ impl<'a> Cursor<'a> {
                 len(0) >= 3 && len(1) == 4 && !years && value(1) % 100.0 != 0.0
             }
             3 => len(0) >= 2 && len(1) >= 3 && len(2) == 4,
+            // `1-800-555-1234`.
+            4 => len(0) <= 3 && len(1) == 3 && len(2) == 3 && len(3) == 4,
             _ => false,
         } || n == 2 && len(0) == 3 && len(1) == 4 && self.phone_cue_before(i);
         if !phone || self.digits_continue(j) {
@@ -2600,6 +2602,22 @@ fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
         "krona" | "kronor" | "krone" | "kroner" => "SEK",
         "zloty" | "zlotys" => "PLN",
         "hryvnia" | "hryvnias" => "UAH",
+        "baht" => "THB",
+        "rupiah" => "IDR",
+        "forint" | "forints" => "HUF",
+        "koruna" | "korunas" => "CZK",
+        "dirham" | "dirhams" => "AED",
+        "shilling" | "shillings" => "KES",
+        "cedi" | "cedis" => "GHS",
+        "birr" => "ETB",
+        "kwacha" => "ZMW",
+        "taka" => "BDT",
+        "kyat" | "kyats" => "MMK",
+        "reais" => "BRL",
+        "dong" if spaced => "VND",
+        "lei" => "RON",
+        "tenge" => "KZT",
+        "manat" | "manats" => "AZN",
         "lakh" | "lakhs" | "crore" | "crores" => return None,
         _ => return None,
     })
@@ -2645,6 +2663,14 @@ fn national_currency(country: &str, word: &str) -> Option<&'static str> {
         ("norwegian" | "norway", "krone") => "NOK",
         ("icelandic" | "iceland", "krona") => "ISK",
         ("french" | "belgian", "franc") => "FRF",
+        ("kenyan" | "kenya", "shilling") => "KES",
+        ("ugandan" | "uganda", "shilling") => "UGX",
+        ("tanzanian" | "tanzania", "shilling") => "TZS",
+        ("somali" | "somalia", "shilling") => "SOS",
+        ("moroccan" | "morocco", "dirham") => "MAD",
+        ("turkmen" | "turkmenistan", "manat") => "TMT",
+        ("brazilian" | "brazil", "reais") => "BRL",
+        ("moldovan" | "moldova", "lei") => "MDL",
         ("west african" | "cfa", "franc") => "XOF",
         _ => return None,
     })
@@ -3113,6 +3139,15 @@ mod tests {
     fn ranges_in_parentheses_and_phone_cues() {
         assert_eq!(texts("(or € 10 - 20), they say"), ["€ 10", "20"]);
         assert_eq!(texts("tel: 555-1200"), ["555-1200"]);
+        assert_eq!(texts("Call 1-800-555-0199 today"), ["1-800-555-0199"]);
+        assert!(texts("take Bus 42 north").is_empty());
+        assert_eq!(
+            money("beds for 300 baht and 50 Kenyan shillings"),
+            [
+                ("300 baht", Some(300.0), Some("THB")),
+                ("50 Kenyan shillings", Some(50.0), Some("KES"))
+            ]
+        );
         assert_eq!(texts("for 150-1000 people"), ["150", "1000"]);
         assert!(texts("when one studies it, one always learns").is_empty());
         assert_eq!(
