@@ -2195,7 +2195,7 @@ impl<'a> Cursor<'a> {
         let w = self.word(j)?;
         let lw = self.lower(j)?;
         // Compound units: `km/h`, `square km`.
-        if lw == "square" || lw == "cubic" || lw == "sq" {
+        if matches!(&*lw, "square" | "cubic" | "sq" | "metric" | "nautical") {
             let dot = if self.punct(j + 1) == Some('.') {
                 j + 1
             } else {
@@ -2824,7 +2824,8 @@ mod tests {
             numbers("the 21st century"),
             [("21st", Some(21.0), "ordinal")]
         );
-        assert_eq!(numbers("1/2 cup"), [("1/2", Some(0.5), "decimal")]);
+        assert_eq!(numbers("1/2 of it"), [("1/2", Some(0.5), "decimal")]);
+        assert_eq!(numbers("1/2 cup"), [("1/2 cup", Some(0.5), "quantity")]);
         assert_eq!(numbers("2 ½ days")[0].1, Some(2.5));
         assert_eq!(
             numbers("fell to -4 today"),
@@ -2867,7 +2868,7 @@ mod tests {
             ("some 1.234.567 residents", "1.234.567", 1_234_567.0),
             ("a 2.3 rise", "2.3", 2.3),
             ("about 1.3e6 cells", "1.3e6", 1.3e6),
-            ("take 2 1/4 cups", "2 1/4", 2.25),
+            ("take 2 1/4 cups", "2 1/4 cups", 2.25),
             ("weighs 0.1 kg", "0.1 kg", 0.1),
         ];
         for &(text, span, value) in cases {
@@ -3204,6 +3205,16 @@ mod tests {
             ("lent me 20 quid", "20 quid", 20.0, "money"),
             ("a 40c stamp", "40c", 40.0, "money"),
             ("over 12 sq km of land", "12 sq km", 12.0, "quantity"),
+            (
+                "sailed 40 nautical miles",
+                "40 nautical miles",
+                40.0,
+                "quantity",
+            ),
+            ("shipped 5 metric tons", "5 metric tons", 5.0, "quantity"),
+            ("add 2 cups of flour", "2 cups", 2.0, "quantity"),
+            ("stir in 1 tbsp oil", "1 tbsp", 1.0, "quantity"),
+            ("a 500 megawatts plant", "500 megawatts", 500.0, "quantity"),
             (
                 "up 3 percentage points",
                 "3 percentage points",
