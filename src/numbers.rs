@@ -1634,6 +1634,22 @@ impl<'a> Cursor<'a> {
                 number_type = whole_or_decimal(value);
             }
         }
+        // `a $50-million deal`: a magnitude hyphened on is part of the numeral.
+        if digits
+            && matches!(self.punct(last + 1), Some('-' | '‐'))
+            && glued(last + 1)
+            && glued(last + 2)
+        {
+            if let Some(scale) = self
+                .lower(last + 2)
+                .and_then(|w| scale_word(&w))
+                .filter(|&s| s >= 1e6)
+            {
+                value = scaled(value, scale);
+                last += 2;
+                number_type = whole_or_decimal(value);
+            }
+        }
         if digits {
             if let Some(j) = self.after_space(last) {
                 if let Some(scale) = self.lower(j).and_then(|w| {
@@ -1826,8 +1842,17 @@ impl<'a> Cursor<'a> {
             if let Some(unit_end) = self.unit_at(j, spaced) {
                 last = unit_end;
                 number_type = NumberType::Quantity;
-            } else if self.punct(last + 1) == Some('°') {
-                last += 1;
+            } else if self.punct(last + 1) == Some('°')
+                || self.is_single_space(last + 1)
+                    && self.punct(last + 2) == Some('°')
+                    && self.word(last + 3).is_some_and(|w| matches!(w, "C" | "F"))
+            {
+                // `20°`, `20°C`, `5 °C`.
+                last += if self.punct(last + 1) == Some('°') {
+                    1
+                } else {
+                    2
+                };
                 if glued(last + 1) && matches!(self.word(last + 1), Some("C" | "F" | "K")) {
                     last += 1;
                 }
@@ -3205,6 +3230,8 @@ mod tests {
             ("lent me 20 quid", "20 quid", 20.0, "money"),
             ("a 40c stamp", "40c", 40.0, "money"),
             ("over 12 sq km of land", "12 sq km", 12.0, "quantity"),
+            ("a low of 5 °C today", "5 °C", 5.0, "quantity"),
+            ("a $50-million deal", "$50-million", 5e7, "money"),
             (
                 "sailed 40 nautical miles",
                 "40 nautical miles",
