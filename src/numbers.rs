@@ -225,10 +225,7 @@ impl<'a> Cursor<'a> {
                 }
                 let dollar_prefix = lower == "us"
                     || lower == "a" && self.str(i) == "A"
-                    || matches!(
-                        &*lower,
-                        "c" | "hk" | "nz" | "s" | "aud" | "cad" | "nzd" | "usd"
-                    );
+                    || listed("c hk nz s aud cad nzd usd", &lower);
                 // `US$5`, `AUD$15`, and `C $ 300` in spaced-out newswire.
                 let dollar_at =
                     if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
@@ -737,24 +734,9 @@ impl<'a> Cursor<'a> {
         !(from..=j).any(|k| {
             self.word(k).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_lowercase())
-                    && !matches!(
+                    && !listed(
+                        "a an the of and or for in on at to by with from as but vs",
                         w,
-                        "a" | "an"
-                            | "the"
-                            | "of"
-                            | "and"
-                            | "or"
-                            | "for"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "to"
-                            | "by"
-                            | "with"
-                            | "from"
-                            | "as"
-                            | "but"
-                            | "vs"
                     )
             })
         })
@@ -1473,69 +1455,28 @@ impl<'a> Cursor<'a> {
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
     fn is_pronoun_one(&self, i: usize) -> bool {
         let prev = self.prev_lower_before_space(i);
-        if matches!(
-            prev.as_deref(),
-            Some(
-                "no" | "any"
-                    | "every"
-                    | "some"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "each"
-                    | "anyone"
-                    | "someone"
-                    | "little"
-                    | "last"
-                    | "right"
-                    | "wrong"
-                    | "new"
-                    | "big"
-                    | "other"
+        if prev.is_some_and(|w| {
+            listed(
+                concat!(
+                    "no any every some the this that which each anyone someone ",
+                    "little last right wrong new big other"
+                ),
+                &w,
             )
-        ) {
+        }) {
             return true;
         }
         let next = self.after_space(i).and_then(|j| self.lower(j));
-        if matches!(
-            next.as_deref(),
-            Some(
-                "of" | "another"
-                    | "who"
-                    | "that"
-                    | "which"
-                    | "is"
-                    | "was"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "must"
-                    | "might"
-                    | "will"
-                    | "has"
-                    | "had"
-                    | "does"
-                    | "did"
-                    | "may"
-                    | "for"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "out"
-                    | "i"
-                    | "you"
-                    | "he"
-                    | "she"
-                    | "we"
-                    | "they"
-                    | "it"
-                    | "goes"
-                    | "made"
-                    | "cannot"
+        if next.is_some_and(|w| {
+            listed(
+                concat!(
+                    "of another who that which is was would could should can ",
+                    "must might will has had does did may for the a an out i you ",
+                    "he she we they it goes made cannot"
+                ),
+                &w,
             )
-        ) {
+        }) {
             // A determiner, pronoun or verb after it: `one the most famous`, `fill one out`.
             return true;
         }
@@ -1996,12 +1937,7 @@ impl<'a> Cursor<'a> {
             None => Some((value, end)),
             Some(n) => self
                 .lower(n)
-                .is_some_and(|w| {
-                    matches!(
-                        &*w,
-                        "more" | "less" | "each" | "apiece" | "only" | "for" | "a" | "an" | "per"
-                    )
-                })
+                .is_some_and(|w| listed("more less each apiece only for a an per", &w))
                 .then_some((value, end)),
         }
     }
@@ -2016,30 +1952,13 @@ impl<'a> Cursor<'a> {
                 .flatten()
         });
         if next.as_deref().is_some_and(|w| {
-            matches!(
+            listed(
+                concat!(
+                    "tall high long deep wide away race sprint final freestyle ",
+                    "hurdles relay dash backstroke breaststroke butterfly medley ",
+                    "above below drop fall jump"
+                ),
                 w,
-                "tall"
-                    | "high"
-                    | "long"
-                    | "deep"
-                    | "wide"
-                    | "away"
-                    | "race"
-                    | "sprint"
-                    | "final"
-                    | "freestyle"
-                    | "hurdles"
-                    | "relay"
-                    | "dash"
-                    | "backstroke"
-                    | "breaststroke"
-                    | "butterfly"
-                    | "medley"
-                    | "above"
-                    | "below"
-                    | "drop"
-                    | "fall"
-                    | "jump"
             )
         }) {
             return true;
@@ -2049,12 +1968,9 @@ impl<'a> Cursor<'a> {
         self.prev_lower_before_space(first).as_deref() == Some("the")
             && self.tok(m + 1).is_some_and(|t| t.kind != TokenKind::Space)
             || self.prev_lower_before_space(first).as_deref() == Some("the")
-                && next.as_deref().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "in" | "at" | "on" | "and" | "with" | "for" | "title" | "record"
-                    )
-                })
+                && next
+                    .as_deref()
+                    .is_some_and(|w| listed("in at on and with for title record", w))
     }
 
     /// A currency word or unit hyphened onto the numeral ending at `last`: `-dollar`,
@@ -2094,31 +2010,12 @@ impl<'a> Cursor<'a> {
         // name (`the 2020 elections`); after any other word, a plural noun is counted.
         let prev = self.prev_lower_before_space(i);
         if prev.is_some_and(|p| {
-            matches!(
-                &*p,
-                "in" | "since"
-                    | "by"
-                    | "until"
-                    | "till"
-                    | "from"
-                    | "during"
-                    | "before"
-                    | "after"
-                    | "the"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "last"
-                    | "next"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "and"
-                    | "or"
+            listed(
+                concat!(
+                    "in since by until till from during before after the its ",
+                    "their his her our this that last next early late mid and or"
+                ),
+                &p,
             )
         }) || i > 0 && self.kind(i - 1) != Some(TokenKind::Space)
         {
@@ -2128,37 +2025,14 @@ impl<'a> Cursor<'a> {
             return false;
         };
         // Only nouns that are counted: `2000 levels` are the levels of a year.
-        matches!(
-            &*lw,
-            "people"
-                | "children"
-                | "schoolchildren"
-                | "men"
-                | "women"
-                | "persons"
-                | "police"
-                | "staff"
-                | "troops"
-                | "soldiers"
-                | "students"
-                | "residents"
-                | "workers"
-                | "employees"
-                | "members"
-                | "voters"
-                | "visitors"
-                | "patients"
-                | "families"
-                | "homes"
-                | "houses"
-                | "jobs"
-                | "deaths"
-                | "cases"
-                | "copies"
-                | "years"
-                | "hours"
-                | "days"
-                | "times"
+        listed(
+            concat!(
+                "people children schoolchildren men women persons police ",
+                "staff troops soldiers students residents workers employees ",
+                "members voters visitors patients families homes houses jobs ",
+                "deaths cases copies years hours days times"
+            ),
+            &lw,
         )
     }
 
@@ -2309,68 +2183,27 @@ fn decimal_value(whole: f64, frac: &str) -> f64 {
 /// Words after an ordinal that make it part of a street or unit name (`47th Street`,
 /// `501st Legion`); `17th Century` or `2nd Earl` stay ordinals.
 fn is_street_or_unit(w: &str) -> bool {
-    matches!(
+    listed(
+        concat!(
+            "street st avenue ave av place pl road rd boulevard blvd ",
+            "drive dr lane ln terrace east west north south legion ",
+            "regiment battalion brigade division squadron fleet precinct ",
+            "ward"
+        ),
         w,
-        "street"
-            | "st"
-            | "avenue"
-            | "ave"
-            | "av"
-            | "place"
-            | "pl"
-            | "road"
-            | "rd"
-            | "boulevard"
-            | "blvd"
-            | "drive"
-            | "dr"
-            | "lane"
-            | "ln"
-            | "terrace"
-            | "east"
-            | "west"
-            | "north"
-            | "south"
-            | "legion"
-            | "regiment"
-            | "battalion"
-            | "brigade"
-            | "division"
-            | "squadron"
-            | "fleet"
-            | "precinct"
-            | "ward"
     )
 }
 
 /// Reference words that designate even in lower case: `figure 2`, `table 3`, `section 5`.
 fn is_reference_noun(w: &str) -> bool {
-    matches!(
+    listed(
+        concat!(
+            "figure figures fig figs table tables extract extracts ",
+            "example examples chapter chapters section sections appendix ",
+            "equation eq gate gates platform terminal version article ",
+            "articles"
+        ),
         w,
-        "figure"
-            | "figures"
-            | "fig"
-            | "figs"
-            | "table"
-            | "tables"
-            | "extract"
-            | "extracts"
-            | "example"
-            | "examples"
-            | "chapter"
-            | "chapters"
-            | "section"
-            | "sections"
-            | "appendix"
-            | "equation"
-            | "eq"
-            | "gate"
-            | "gates"
-            | "platform"
-            | "terminal"
-            | "version"
-            | "article"
-            | "articles"
     )
 }
 
@@ -2533,10 +2366,7 @@ fn magnitude_suffix(w: &str) -> Option<f64> {
 fn is_suffix_word(w: &str, lower: Option<Lower>) -> bool {
     magnitude_suffix(w).is_some()
         || currency_code(w).is_some()
-        || matches!(
-            w,
-            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "p" | "C" | "F" | "K"
-        )
+        || listed("st nd rd th s am pm p C F K", w)
         || lower.is_some_and(|w| lexicon::UNITS.contains(&w) || scale_word(&w).is_some())
 }
 
@@ -2591,114 +2421,168 @@ fn currency_code(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Currency names after an amount: `5 euros`, `50p`, `10 cents`.
+/// Currency names after an amount, one `word CODE` a line; `+` after the code: only
+/// spaced from the amount (`5 pounds`, `5 won`), `-`: only glued to it (`50p`, `5c`).
+/// Kept as text and scanned: far smaller in the .wasm than a `match` over the words.
+const CURRENCY_WORDS: &str = "dollar USD
+dollars USD
+cents USD
+cent USD
+buck USD
+bucks USD
+c USD-
+euro EUR
+euros EUR
+pound GBP+
+pounds GBP+
+sterling GBP
+pence GBP
+penny GBP
+quid GBP
+p GBP-
+yen JPY
+yuan CNY
+renminbi CNY
+rupee INR
+rupees INR
+shekel ILS
+shekels ILS
+rouble RUB
+roubles RUB
+ruble RUB
+rubles RUB
+ringgit MYR
+ringgits MYR
+riyal SAR
+riyals SAR
+saudiriyal SAR
+rial IRR
+rials IRR
+dinar KWD
+dinars KWD
+peso MXN
+pesos MXN
+peseta ESP
+pesetas ESP
+franc CHF
+francs CHF
+won KRW+
+lira TRY
+lire TRY
+naira NGN
+rand ZAR
+krona SEK
+kronor SEK
+krone SEK
+kroner SEK
+zloty PLN
+zlotys PLN
+hryvnia UAH
+hryvnias UAH
+baht THB
+rupiah IDR
+forint HUF
+forints HUF
+koruna CZK
+korunas CZK
+dirham AED
+dirhams AED
+shilling KES
+shillings KES
+cedi GHS
+cedis GHS
+birr ETB
+kwacha ZMW
+taka BDT
+kyat MMK
+kyats MMK
+reais BRL
+dong VND+
+lei RON
+tenge KZT
+manat AZN
+manats AZN";
+
+/// Currency names after an amount: `5 euros`, `50p`, `10 cents`. Lower-case `w` only:
+/// `50p` is pence, `81P` a designation.
 fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "cents" | "cent" => "USD",
-        "euro" | "euros" => "EUR",
-        "pound" | "pounds" | "sterling" | "pence" | "penny" => {
-            if matches!(w, "pound" | "pounds") && !spaced {
-                return None;
-            }
-            "GBP"
+    for line in CURRENCY_WORDS.lines() {
+        let Some((word, rest)) = line.split_once(' ') else {
+            continue;
+        };
+        if word == w {
+            let fits = match rest.as_bytes().get(3) {
+                Some(b'+') => spaced,
+                Some(b'-') => !spaced,
+                _ => true,
+            };
+            return rest.get(..3).filter(|_| fits);
         }
-        // Lower-case only: `50p` is pence, `81P` a designation.
-        "p" if !spaced => "GBP",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupee" | "rupees" => "INR",
-        "shekel" | "shekels" => "ILS",
-        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
-        "buck" | "bucks" => "USD",
-        "quid" => "GBP",
-        // `5c`: cents, glued only.
-        "c" if !spaced => "USD",
-        "ringgit" | "ringgits" => "MYR",
-        "riyal" | "riyals" | "saudiriyal" => "SAR",
-        "rial" | "rials" => "IRR",
-        "dinar" | "dinars" => "KWD",
-        "peso" | "pesos" => "MXN",
-        "peseta" | "pesetas" => "ESP",
-        "franc" | "francs" => "CHF",
-        "won" if spaced => "KRW",
-        "lira" | "lire" => "TRY",
-        "naira" => "NGN",
-        "rand" => "ZAR",
-        "krona" | "kronor" | "krone" | "kroner" => "SEK",
-        "zloty" | "zlotys" => "PLN",
-        "hryvnia" | "hryvnias" => "UAH",
-        "baht" => "THB",
-        "rupiah" => "IDR",
-        "forint" | "forints" => "HUF",
-        "koruna" | "korunas" => "CZK",
-        "dirham" | "dirhams" => "AED",
-        "shilling" | "shillings" => "KES",
-        "cedi" | "cedis" => "GHS",
-        "birr" => "ETB",
-        "kwacha" => "ZMW",
-        "taka" => "BDT",
-        "kyat" | "kyats" => "MMK",
-        "reais" => "BRL",
-        "dong" if spaced => "VND",
-        "lei" => "RON",
-        "tenge" => "KZT",
-        "manat" | "manats" => "AZN",
-        "lakh" | "lakhs" | "crore" | "crores" => return None,
-        _ => return None,
-    })
+    }
+    None
 }
+
+/// Currencies named with their country where the currency word alone would name another:
+/// `stem CODE country,country,...` a line.
+const NATIONAL_CURRENCIES: &str = "dollar USD us,u.s.,american
+dollar AUD australian,australia
+dollar CAD canadian,canada
+dollar HKD hong kong
+dollar NZD new zealand
+dollar SGD singapore,singaporean
+dollar TWD taiwan,taiwanese
+dollar JMD jamaican,jamaica
+dollar ZWL zimbabwean,zimbabwe
+pound EGP egyptian,egypt
+pound LBP lebanese,lebanon
+pound SYP syrian,syria
+pound SDG sudanese,sudan
+dinar JOD jordanian,jordan
+dinar IQD iraqi,iraq
+dinar BHD bahraini,bahrain
+dinar LYD libyan,libya
+dinar TND tunisian,tunisia
+dinar DZD algerian,algeria
+dinar RSD serbian,serbia
+rupee PKR pakistani,pakistan
+rupee LKR sri lankan,sri lanka
+rupee NPR nepalese,nepali,nepal
+peso ARS argentine,argentinian,argentina
+peso CLP chilean,chile
+peso COP colombian,colombia
+peso PHP philippine,philippines,filipino
+peso CUP cuban,cuba
+riyal QAR qatari,qatar
+rial OMR omani,oman
+rial YER yemeni,yemen
+krone DKK danish,denmark
+krone NOK norwegian,norway
+krona ISK icelandic,iceland
+franc FRF french,belgian
+franc XOF west african,cfa
+shilling KES kenyan,kenya
+shilling UGX ugandan,uganda
+shilling TZS tanzanian,tanzania
+shilling SOS somali,somalia
+dirham MAD moroccan,morocco
+manat TMT turkmen,turkmenistan
+reai BRL brazilian,brazil
+lei MDL moldovan,moldova";
 
 /// The ISO code of a currency named with its country (`Hong Kong dollars`, `Jordanian
 /// dinar`), where the currency word alone would name another.
 fn national_currency(country: &str, word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix('s').unwrap_or(word);
-    Some(match (country, stem) {
-        ("us" | "u.s." | "american", "dollar") => "USD",
-        ("australian" | "australia", "dollar") => "AUD",
-        ("canadian" | "canada", "dollar") => "CAD",
-        ("hong kong", "dollar") => "HKD",
-        ("new zealand", "dollar") => "NZD",
-        ("singapore" | "singaporean", "dollar") => "SGD",
-        ("taiwan" | "taiwanese", "dollar") => "TWD",
-        ("jamaican" | "jamaica", "dollar") => "JMD",
-        ("zimbabwean" | "zimbabwe", "dollar") => "ZWL",
-        ("egyptian" | "egypt", "pound") => "EGP",
-        ("lebanese" | "lebanon", "pound") => "LBP",
-        ("syrian" | "syria", "pound") => "SYP",
-        ("sudanese" | "sudan", "pound") => "SDG",
-        ("jordanian" | "jordan", "dinar") => "JOD",
-        ("iraqi" | "iraq", "dinar") => "IQD",
-        ("bahraini" | "bahrain", "dinar") => "BHD",
-        ("libyan" | "libya", "dinar") => "LYD",
-        ("tunisian" | "tunisia", "dinar") => "TND",
-        ("algerian" | "algeria", "dinar") => "DZD",
-        ("serbian" | "serbia", "dinar") => "RSD",
-        ("pakistani" | "pakistan", "rupee") => "PKR",
-        ("sri lankan" | "sri lanka", "rupee") => "LKR",
-        ("nepalese" | "nepali" | "nepal", "rupee") => "NPR",
-        ("argentine" | "argentinian" | "argentina", "peso") => "ARS",
-        ("chilean" | "chile", "peso") => "CLP",
-        ("colombian" | "colombia", "peso") => "COP",
-        ("philippine" | "philippines" | "filipino", "peso") => "PHP",
-        ("cuban" | "cuba", "peso") => "CUP",
-        ("qatari" | "qatar", "riyal") => "QAR",
-        ("omani" | "oman", "rial") => "OMR",
-        ("yemeni" | "yemen", "rial") => "YER",
-        ("danish" | "denmark", "krone") => "DKK",
-        ("norwegian" | "norway", "krone") => "NOK",
-        ("icelandic" | "iceland", "krona") => "ISK",
-        ("french" | "belgian", "franc") => "FRF",
-        ("kenyan" | "kenya", "shilling") => "KES",
-        ("ugandan" | "uganda", "shilling") => "UGX",
-        ("tanzanian" | "tanzania", "shilling") => "TZS",
-        ("somali" | "somalia", "shilling") => "SOS",
-        ("moroccan" | "morocco", "dirham") => "MAD",
-        ("turkmen" | "turkmenistan", "manat") => "TMT",
-        ("brazilian" | "brazil", "reais") => "BRL",
-        ("moldovan" | "moldova", "lei") => "MDL",
-        ("west african" | "cfa", "franc") => "XOF",
-        _ => return None,
+    NATIONAL_CURRENCIES.lines().find_map(|line| {
+        let (s, rest) = line.split_once(' ')?;
+        let (code, countries) = rest.split_once(' ')?;
+        (s == stem && countries.split(',').any(|c| c == country)).then_some(code)
     })
+}
+
+/// Whether `w` is one of the space-separated words of `list`.
+fn listed(list: &str, w: &str) -> bool {
+    list.split(' ').any(|x| x == w)
 }
 
 fn vulgar_fraction(c: char) -> Option<f64> {
