@@ -6,7 +6,13 @@
 //! numeral in digits (`10,000`, `2.3`, `1/2`, `½`), a numeral in words (`thirty-five`,
 //! `two hundred and six`, `a dozen`); then the suffixes that belong to the value
 //! (`mn`, `million`, `%`, `per cent`, `km`, `pm`, `th`, `October`). Digits glued to a
-//! letter (`G7`, `COVID-19`, `F-35`) designate rather than count and are skipped whole.
+//! letter (`G7`, `COVID-19`, `F-35`) designate rather than count and are skipped whole,
+//! as are digits after a reference or route word (`Figure 2`, `Gates 4 & 5`).
+//!
+//! Money can come in two parts (`thirteen dollars forty-five cents`, `12 EUR 80`: one
+//! amount, major plus minor / 100) and can name its country (`50 Hong Kong dollars`). Word
+//! tables that only a few numbers consult are kept as text and scanned (see
+//! `CURRENCY_WORDS`, [`listed`]): a `match` over many strings costs several KB of .wasm.
 
 use crate::lexicon;
 use crate::token::{Token, TokenKind};
