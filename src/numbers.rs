@@ -570,9 +570,10 @@ impl<'a> Cursor<'a> {
             {
                 let digits_follow = self.kind(i + 2) == Some(TokenKind::Digits)
                     && self.tokens[i + 2].start == self.tokens[i + 1].end;
-                // `56A`, `81P`: a capital glued on makes a house or catalogue number.
+                // `56A`, `81P`: a capital glued on makes a house or catalogue number; not the
+                // `S` of a shouted `1990S`.
                 return digits_follow
-                    || next.chars().next().is_some_and(char::is_uppercase)
+                    || next.chars().next().is_some_and(char::is_uppercase) && next != "S"
                     || next.chars().count() > 3;
             }
         }
@@ -1659,7 +1660,7 @@ impl<'a> Cursor<'a> {
                         }
                     }
                 }
-                Some("s") if value >= 10.0 && value % 10.0 == 0.0 => {
+                Some("s" | "S") if value >= 10.0 && value % 10.0 == 0.0 => {
                     last += 1;
                     number_type = NumberType::Year;
                 }
@@ -3041,6 +3042,10 @@ mod tests {
         assert!(texts("Figures 1, 2 and 3 agree; Gates 4 & 5 shut.").is_empty());
         assert_eq!(texts("In Figure 2, 30 people"), ["30"]);
         assert!(texts("at 56A Park Lane and 9D next door").is_empty());
+        assert_eq!(
+            numbers("BACK TO THE 1990S")[0],
+            ("1990S", Some(1990.0), "year")
+        );
         assert!(texts("under Case 21-404, the court").is_empty());
     }
 
