@@ -237,7 +237,7 @@ impl<'a> Cursor<'a> {
                     if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
                         Some(i + 1)
                     } else {
-                        (matches!(&*lower, "c" | "us")
+                        (matches!(&*lower, "c" | "us" | "hk" | "nz")
                             && self.punct(i + 2) == Some('$')
                             && self.is_single_space(i + 1)
                             && self.is_single_space(i + 3)
@@ -1172,17 +1172,19 @@ impl<'a> Cursor<'a> {
         if first == "a" || first == "an" {
             let j = self.after_space(i)?;
             let w = self.lower(j)?;
-            // `a quarter million`, `a half billion`.
-            if matches!(&*w, "quarter" | "half") {
-                let k = self.after_space(j)?;
-                let scale = self
-                    .lower(k)
-                    .and_then(|s| scale_word(&s))
-                    .filter(|&s| s >= 1e3)?;
+            // `a quarter million`, `a half billion`, `a third of a million`.
+            if matches!(&*w, "quarter" | "half" | "third") {
+                let (k, scale) = self.scale_after_fraction(j)?;
+                let part = match &*w {
+                    "half" => 0.5,
+                    "quarter" => 0.25,
+                    _ => 1.0 / 3.0,
+                };
+                let value = scaled(scale * part, 1.0);
                 return Some(Numeral {
                     last: k,
-                    value: scale * if w == "half" { 0.5 } else { 0.25 },
-                    has_fraction: false,
+                    value,
+                    has_fraction: value.fract() != 0.0,
                     grouped: false,
                     digits: false,
                     leading_dot: false,
@@ -1377,6 +1379,12 @@ impl<'a> Cursor<'a> {
                     value /= den;
                     last = next;
                     has_fraction = true;
+                    // `three quarters of a billion`.
+                    if let Some((k, scale)) = self.scale_after_fraction(next) {
+                        value = scaled(value, scale);
+                        last = k;
+                        has_fraction = value.fract() != 0.0;
+                    }
                 }
             } else if matches!(&*word, "dozen" | "dozens") && value < 100.0 {
                 value *= 12.0;
@@ -1424,6 +1432,24 @@ impl<'a> Cursor<'a> {
             digits: false,
             leading_dot: false,
         })
+    }
+
+    /// A scale of a thousand or more after the fraction word at `j`, directly or with `of
+    /// a`: `quarter million`, `quarter of a million`. Returns its token and value.
+    fn scale_after_fraction(&self, j: usize) -> Option<(usize, f64)> {
+        let mut k = self.after_space(j)?;
+        if self.lower(k).as_deref() == Some("of") {
+            let a = self.after_space(k)?;
+            if self.lower(a).as_deref() != Some("a") {
+                return None;
+            }
+            k = self.after_space(a)?;
+        }
+        let scale = self
+            .lower(k)
+            .and_then(|s| scale_word(&s))
+            .filter(|&s| s >= 1e3)?;
+        Some((k, scale))
     }
 
     /// The digit words after `point` at token `point`: `six five` → "65", `seventy-one` →
@@ -1942,6 +1968,10 @@ impl<'a> Cursor<'a> {
         }
         match self.after_space(end) {
             None => Some((value, end)),
+            // `nine pounds fifty .` in text with spaced-out punctuation.
+            Some(n) if self.kind(n) == Some(TokenKind::Punct) => {
+                matches!(self.punct(n), Some('.' | ',' | ';' | '!' | '?')).then_some((value, end))
+            }
             Some(n) => self
                 .lower(n)
                 .is_some_and(|w| listed("more less each apiece only for a an per", &w))
@@ -3122,6 +3152,30 @@ mod tests {
                 "cardinal",
             ),
             ("buy half a dozen pies", "half a dozen", 6.0, "cardinal"),
+            (
+                "a quarter of a million fans",
+                "a quarter of a million",
+                250_000.0,
+                "cardinal",
+            ),
+            (
+                "three quarters of a billion",
+                "three quarters of a billion",
+                7.5e8,
+                "cardinal",
+            ),
+            (
+                "it costs nine pounds fifty .",
+                "nine pounds fifty",
+                9.5,
+                "money",
+            ),
+            (
+                "lost hk $ 3.2 billion .",
+                "hk $ 3.2 billion",
+                3.2e9,
+                "money",
+            ),
             ("lent me 20 quid", "20 quid", 20.0, "money"),
             ("a 40c stamp", "40c", 40.0, "money"),
             ("over 12 sq km of land", "12 sq km", 12.0, "quantity"),
