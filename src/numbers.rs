@@ -1095,15 +1095,10 @@ impl<'a> Cursor<'a> {
         if !(1.0..=31.0).contains(&value) || self.str(day).len() > 2 {
             return None;
         }
-        let mut end = day;
-        if let Some(w) = self.word(day + 1) {
-            if matches!(w, "st" | "nd" | "rd" | "th")
-                && self.tokens[day + 1].start == self.tokens[day].end
-            {
-                end = day + 1;
-            } else if self.tokens[day + 1].start == self.tokens[day].end {
-                return None;
-            }
+        let end = day;
+        // `October 7th`: an ordinal day stays an ordinal, as `7th October` does.
+        if self.word(day + 1).is_some() && self.tokens[day + 1].start == self.tokens[day].end {
+            return None;
         }
         if matches!(self.punct(end + 1), Some(',' | '.'))
             && self.kind(end + 2) == Some(TokenKind::Digits)
@@ -1199,9 +1194,36 @@ impl<'a> Cursor<'a> {
                 "trillion" => 1e12,
                 _ => return None,
             };
+            // `a hundred and fifty`, `a thousand two hundred`: a smaller part follows.
+            let mut value = scale;
+            let mut last = j;
+            if scale >= 100.0 {
+                if let Some(n) = self.after_space(j) {
+                    let m = if self.lower(n).as_deref() == Some("and") {
+                        self.after_space(n)
+                    } else {
+                        Some(n)
+                    };
+                    let rest = m
+                        .filter(|&m| {
+                            self.lower(m).is_some_and(|w| {
+                                matches!(
+                                    word_kind(&w),
+                                    WordKind::Unit | WordKind::Teen | WordKind::Ten
+                                )
+                            })
+                        })
+                        .and_then(|m| self.words_numeral(m))
+                        .filter(|r| r.value < scale && !r.has_fraction);
+                    if let Some(r) = rest {
+                        value += r.value;
+                        last = r.last;
+                    }
+                }
+            }
             return Some(Numeral {
-                last: j,
-                value: scale,
+                last,
+                value,
                 has_fraction: false,
                 grouped: false,
                 digits: false,
@@ -1391,36 +1413,20 @@ impl<'a> Cursor<'a> {
                 last = next;
             }
         }
-        // `two and a half`.
-        if let Some(a) = self.after_space(last) {
-            if self.lower(a).as_deref() == Some("and") {
-                if let Some(b) = self.after_space(a) {
-                    if self.lower(b).as_deref() == Some("a") {
-                        if let Some(c) = self.after_space(b) {
-                            let frac = match self.lower(c).as_deref() {
-                                Some("half") => Some(0.5),
-                                Some("quarter") => Some(0.25),
-                                _ => None,
-                            };
-                            if let Some(f) = frac {
-                                value += f;
-                                last = c;
-                                has_fraction = true;
-                                // `five and a half million`.
-                                if let Some(d) = self.after_space(c) {
-                                    if let Some(scale) = self
-                                        .lower(d)
-                                        .and_then(|w| scale_word(&w))
-                                        .filter(|&s| s >= 1e3)
-                                    {
-                                        value = scaled(value, scale);
-                                        last = d;
-                                        has_fraction = value.fract() != 0.0;
-                                    }
-                                }
-                            }
-                        }
-                    }
+        // `two and a half`, `one and three quarters`, `five and a half million`.
+        if let Some((f, end)) = self.and_fraction(last) {
+            value += f;
+            last = end;
+            has_fraction = true;
+            if let Some(d) = self.after_space(end) {
+                if let Some(scale) = self
+                    .lower(d)
+                    .and_then(|w| scale_word(&w))
+                    .filter(|&s| s >= 1e3)
+                {
+                    value = scaled(value, scale);
+                    last = d;
+                    has_fraction = value.fract() != 0.0;
                 }
             }
         }
@@ -1432,6 +1438,27 @@ impl<'a> Cursor<'a> {
             digits: false,
             leading_dot: false,
         })
+    }
+
+    /// A fraction after a whole number ending at `last`: `and a half`, `and a quarter`,
+    /// `and three quarters`, `and two thirds`. Returns its value and last token.
+    fn and_fraction(&self, last: usize) -> Option<(f64, usize)> {
+        let a = self.after_space(last)?;
+        if self.lower(a)? != "and" {
+            return None;
+        }
+        let b = self.after_space(a)?;
+        let c = self.after_space(b)?;
+        let count = self.lower(b)?;
+        let n = if count == "a" || count == "one" {
+            1.0
+        } else if word_kind(&count) == WordKind::Unit {
+            word_value(&count)
+        } else {
+            return None;
+        };
+        let (den, plural) = fraction_word(&self.lower(c)?)?;
+        (plural == (n != 1.0) && n < den && self.lower(c)? != "seconds").then_some((n / den, c))
     }
 
     /// A scale of a thousand or more after the fraction word at `j`, directly or with `of
@@ -1514,21 +1541,23 @@ impl<'a> Cursor<'a> {
             return true;
         }
         // `when one studies`, `one always`: a verb or adverb in -s follows the pronoun; a
-        // single thing counted takes a singular noun.
-        if next.is_some_and(|w| {
-            w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("is")
-                && !matches!(
-                    &*w,
-                    "species" | "series" | "news" | "means" | "lens" | "corps" | "percents"
-                )
-        }) && self
-            .after_space(i)
-            .and_then(|j| self.word(j))
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        // single thing counted takes a singular noun. Not in `a thousand and one nights`.
+        if prev.as_deref() != Some("and")
+            && next.is_some_and(|w| {
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && !matches!(
+                        &*w,
+                        "species" | "series" | "news" | "means" | "lens" | "corps" | "percents"
+                    )
+            })
+            && self
+                .after_space(i)
+                .and_then(|j| self.word(j))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         {
             return true;
         }
@@ -1608,6 +1637,14 @@ impl<'a> Cursor<'a> {
                 number_type = whole_or_decimal(value);
             }
         }
+        // `5 and a half`.
+        if digits && !has_fraction && !grouped {
+            if let Some((f, end)) = self.and_fraction(last) {
+                value += f;
+                last = end;
+                number_type = NumberType::Decimal;
+            }
+        }
         // `a $50-million deal`: a magnitude hyphened on is part of the numeral.
         if digits
             && matches!(self.punct(last + 1), Some('-' | '‐'))
@@ -1626,8 +1663,15 @@ impl<'a> Cursor<'a> {
         }
         if digits {
             if let Some(j) = self.after_space(last) {
+                // `1.5 million`, `2 bn`, `100 thousands`, `2 dozen`.
                 if let Some(scale) = self.lower(j).and_then(|w| {
-                    scale_word(&w).or_else(|| magnitude_suffix(&w).filter(|_| w.len() > 1))
+                    scale_word(&w)
+                        .or_else(|| magnitude_suffix(&w).filter(|_| w.len() > 1))
+                        .or_else(|| {
+                            let stem = w.strip_suffix('s')?;
+                            scale_word(stem).filter(|&s| s >= 1e3)
+                        })
+                        .or_else(|| matches!(&*w, "dozen" | "dozens").then_some(12.0))
                 }) {
                     value = scaled(value, scale);
                     last = j;
@@ -3153,6 +3197,33 @@ mod tests {
             ),
             ("buy half a dozen pies", "half a dozen", 6.0, "cardinal"),
             (
+                "a hundred and fifty men",
+                "a hundred and fifty",
+                150.0,
+                "cardinal",
+            ),
+            (
+                "a thousand two hundred votes",
+                "a thousand two hundred",
+                1200.0,
+                "cardinal",
+            ),
+            (
+                "a thousand and one nights",
+                "a thousand and one",
+                1001.0,
+                "cardinal",
+            ),
+            (
+                "one and three quarters",
+                "one and three quarters",
+                1.75,
+                "decimal",
+            ),
+            ("waited 5 and a half", "5 and a half", 5.5, "decimal"),
+            ("sold 2 dozen eggs", "2 dozen", 24.0, "cardinal"),
+            ("some 300 thousands", "300 thousands", 300_000.0, "cardinal"),
+            (
                 "a quarter of a million fans",
                 "a quarter of a million",
                 250_000.0,
@@ -3205,6 +3276,12 @@ mod tests {
         }
         // A suffix that does not fit is no ordinal: `15st` is fifteen stone.
         assert_ne!(numbers("weighs 15st now")[0].2, "ordinal");
+        // An ordinal day stays an ordinal; only a cardinal day takes the month.
+        assert_eq!(
+            numbers("on the 2nd of May")[0],
+            ("2nd", Some(2.0), "ordinal")
+        );
+        assert_eq!(numbers("by October 7th")[0], ("7th", Some(7.0), "ordinal"));
         assert_eq!(texts("version 1.2.3 shipped"), Vec::<&str>::new());
     }
 
