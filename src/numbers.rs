@@ -1561,6 +1561,21 @@ impl<'a> Cursor<'a> {
         {
             return true;
         }
+        // `we had one in the house`: a preposition and no second number (`one in five`,
+        // `one by one`).
+        if next
+            .as_deref()
+            .is_some_and(|w| listed("in on at with from like about by", w))
+        {
+            let after = self.after_space(i).and_then(|j| self.after_space(j));
+            let number_after = after.is_some_and(|k| {
+                self.kind(k) == Some(TokenKind::Digits)
+                    || self.lower(k).is_some_and(|w| is_number_word(&w))
+            });
+            if after.is_some() && !number_after {
+                return true;
+            }
+        }
         // `one that’s`, `one I’d`: a contraction follows the pronoun, never a counted noun.
         if self
             .after_space(i)
@@ -3145,6 +3160,8 @@ mod tests {
         );
         assert_eq!(texts("for 150-1000 people"), ["150", "1000"]);
         assert!(texts("when one studies it, one always learns").is_empty());
+        assert!(texts("we had one in the garage").is_empty());
+        assert_eq!(texts("one in five adults"), ["one", "five"]);
         assert_eq!(
             money("a taxi for IRR90,000 only"),
             [("IRR90,000", Some(90_000.0), Some("IRR"))]
