@@ -28,9 +28,12 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         text,
         tokens,
         names,
+        full: full_forms(text, names),
     };
     let mut previous: Option<(usize, Speaker)> = None; // (paragraph start, speaker)
     let mut previous_quote_end = 0;
+    // Where the name of the last speaker that is one starts: `he` likely goes on with them.
+    let mut last_speaker: Option<usize> = None;
     let mut paragraphs = Paragraphs {
         text,
         scanned: 0,
@@ -63,7 +66,11 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
                 .filter(|m| m.refers_back.is_some() || ctx.is_name(&m.range))
         });
         let speaker = match own {
-            Some(mention) => Some(ctx.resolve(mention, range.start)),
+            Some(mention) => {
+                let (speaker, entity) = ctx.resolve(mention, range.start, last_speaker);
+                last_speaker = entity;
+                Some(speaker)
+            }
             None if !term => previous
                 .as_ref()
                 .filter(|(p, _)| *p == paragraph || is_whole_paragraph(text, &range))
@@ -92,6 +99,27 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             };
         }
     }
+}
+
+/// The longest mention of each entity (the earliest of equals), by entity id.
+fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
+    let mut full: Vec<Range<usize>> = Vec::new();
+    for n in names {
+        let Some(e) = n.entity().map(|e| e as usize) else {
+            continue;
+        };
+        if e >= names.len() {
+            continue;
+        }
+        if full.len() <= e {
+            full.resize(e + 1, 0..0);
+        }
+        let words = |r: &Range<usize>| text[r.clone()].split_whitespace().count();
+        if full[e].is_empty() || words(&n.range()) > words(&full[e]) {
+            full[e] = n.range();
+        }
+    }
+    full
 }
 
 /// A quote that is its own paragraph: only marks and punctuation around it on its line.
@@ -142,6 +170,8 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     names: &'a [Span],
+    /// Per entity id: the range of its longest mention (empty when unknown).
+    full: Vec<Range<usize>>,
 }
 
 /// A speaker mention as first read: the phrase and whether it needs resolving.
@@ -167,8 +197,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_name(&self, range: &Range<usize>) -> bool {
-        let k = self.names.partition_point(|n| n.start() < range.start);
-        self.names.get(k).is_some_and(|n| n.range() == *range)
+        self.name_with_range(range).is_some()
     }
 
     /// The name span that covers token `i`, if any.
@@ -190,7 +219,9 @@ impl<'a> Context<'a> {
                 TokenKind::Word => words.push(i),
                 TokenKind::Punct => {
                     let c = t.punct(self.text).unwrap_or(' ');
-                    let sentence_end = matches!(c, '.' | '!' | '?' | ';') && !words.is_empty();
+                    // A stop outside the closing mark ends the sentence there: `“…”. Hill
+                    // commented` starts a new one with a speaker of its own.
+                    let sentence_end = matches!(c, '.' | '!' | '?' | ';');
                     let next_quote = matches!(c, '“' | '«' | '„' | '"') && !words.is_empty();
                     if sentence_end || next_quote {
                         break;
@@ -707,7 +738,7 @@ impl<'a> Context<'a> {
     }
 
     /// Does this name open its sentence (after any title), as a subject does?
-    fn is_subject(&self, name: &Span) -> bool {
+    fn opens_sentence(&self, name: &Span) -> bool {
         // Look back a bounded stretch only, so resolving stays linear on one-line text.
         let mut floor = name.start().saturating_sub(60);
         while !self.text.is_char_boundary(floor) {
@@ -732,35 +763,361 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person.
-    fn resolve(&self, mention: Mention, before: usize) -> Speaker {
-        let name = mention.refers_back.and_then(|wanted| {
-            let k = self
-                .names
-                .partition_point(|n| n.end() <= mention.range.start.min(before));
-            let mut candidates = self.names[..k]
-                .iter()
-                .rev()
-                .take(60)
-                .filter(|n| n.name_type() == Some(wanted));
-            let nearest = candidates.next()?;
-            // `He` most often refers to the subject of a recent sentence, not to a name
-            // mentioned in passing after it.
-            let chosen = if self.is_subject(nearest) {
-                nearest
-            } else {
-                candidates
-                    .take(3)
-                    .find(|n| nearest.start() - n.start() < 600 && self.is_subject(n))
-                    .unwrap_or(nearest)
+    /// Is this name the subject of its clause: it opens the sentence, or a verb follows
+    /// it (`In his youth Okafor wrote`, `Ana Soto of the Daily Courier dubbed`)?
+    fn is_subject(&self, name: &Span) -> bool {
+        self.opens_sentence(name) || self.verb_follows(name)
+    }
+
+    /// A verb right after a name, past an `of` + name modifier: `Soto said`, `Soto has`,
+    /// `Soto of the Courier wrote`. A name after a preposition is an object, not a subject.
+    fn verb_follows(&self, name: &Span) -> bool {
+        let first = self.token_at(name.start());
+        if let Some(p) = self.word_before(first) {
+            let p = self.word(p).unwrap_or("").to_lowercase();
+            if is_clause_word(&p) && !matches!(p.as_str(), "and" | "but" | "while" | "when" | "as")
+                || p == "about"
+            {
+                return false;
+            }
+        }
+        let mut i = self.token_at(name.end());
+        for _ in 0..2 {
+            let Some(w) = self.word_after(i) else {
+                return false;
             };
-            Some(self.text[chosen.range()].to_string())
-        });
-        Speaker {
-            name: name.unwrap_or_else(|| self.text[mention.range.clone()].to_string()),
-            mention: mention.range,
+            let word = self.word(w).unwrap_or("");
+            if word == "of" {
+                // `of the Courier`: skip the modifier's name and look once more.
+                let Some(m) = self.word_after(w + 1) else {
+                    return false;
+                };
+                let m = if self.word(m).is_some_and(|x| x.eq_ignore_ascii_case("the")) {
+                    match self.word_after(m + 1) {
+                        Some(x) => x,
+                        None => return false,
+                    }
+                } else {
+                    m
+                };
+                match self.name_at(m) {
+                    Some(n) => i = self.token_at(n.end()),
+                    None => return false,
+                }
+                continue;
+            }
+            return is_verb_like(word);
+        }
+        false
+    }
+
+    /// The word token after `i` (itself included), skipping spaces only.
+    fn word_after(&self, mut i: usize) -> Option<usize> {
+        while let Some(t) = self.tokens.get(i) {
+            match t.kind {
+                TokenKind::Space => i += 1,
+                TokenKind::Word => return Some(i),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The word token before `i`, skipping spaces only.
+    fn word_before(&self, mut i: usize) -> Option<usize> {
+        loop {
+            i = i.checked_sub(1)?;
+            match self.tokens[i].kind {
+                TokenKind::Space => {}
+                TokenKind::Word => return Some(i),
+                _ => return None,
+            }
         }
     }
+
+    /// The gender a person's name allows for `he`/`she`, where its given name or a title
+    /// tells: `Ana Soto`, `Mr Berg`. `None` for a name that fits both.
+    fn gender_of(&self, name: &Span) -> Option<Gender> {
+        let full = self.full_form(name);
+        let first_word = self.text[full.clone()]
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let title = |at: usize| {
+            self.word_before(self.token_at(at))
+                .and_then(|p| self.word(p))
+                .and_then(|w| gender_of_title(&w.to_lowercase()))
+        };
+        if let Some(g) = title(name.start()).or_else(|| title(full.start)) {
+            return Some(g);
+        }
+        let given_name =
+            full.len() > first_word.len() && lexicon::FIRST_NAMES.contains(&first_word);
+        if lexicon::MALE_NAMES.contains(&first_word) {
+            Some(Gender::Male)
+        } else if lexicon::FEMALE_NAMES.contains(&first_word)
+            // The list leaves out given names in -a: `Ana`, `Olena`, `Fatima`.
+            || given_name && first_word.ends_with('a')
+        {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// The longest mention of the name's entity, the earliest of equals: `John Kirby`
+    /// for `Kirby`.
+    fn full_form(&self, name: &Span) -> Range<usize> {
+        name.entity()
+            .and_then(|e| self.full.get(e as usize))
+            .filter(|r| !r.is_empty())
+            .cloned()
+            .unwrap_or_else(|| name.range())
+    }
+
+    /// The name written in full for a speaker: the longest earlier mention of its entity
+    /// that ends with it (`John Kirby` for `Kirby`), or starts with it when it is a given
+    /// name (`Tom Sams` for `Tom`); else the longest mention anywhere, on the same terms.
+    fn written_in_full(&self, k: usize) -> Range<usize> {
+        let name = &self.names[k];
+        let short = &self.text[name.range()];
+        let fits = |r: &Range<usize>| {
+            let long = &self.text[r.clone()];
+            long.len() > short.len()
+                && (long.ends_with(short)
+                    && long[..long.len() - short.len()].ends_with(char::is_whitespace)
+                    || !short.contains(' ')
+                        && long.starts_with(short)
+                        && long[short.len()..].starts_with(char::is_whitespace)
+                        && {
+                            let lower = short.to_lowercase();
+                            lexicon::FIRST_NAMES.contains(&lower)
+                                || lexicon::WORD_FIRST_NAMES.contains(&lower)
+                        })
+        };
+        let earlier = self.names[..k]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|n| n.entity() == name.entity())
+            .map(Span::range)
+            .filter(fits)
+            .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
+        earlier
+            .or_else(|| Some(self.full_form(name)).filter(fits))
+            .unwrap_or_else(|| name.range())
+    }
+
+    /// Is a role word (`minister`) written within a few words of the name, before or after
+    /// it: `Foreign Minister Ana Ruiz`, `Ana Ruiz, the foreign minister,`?
+    fn has_role_near(&self, name: &Span, role: &str) -> bool {
+        let is_role = |k: usize| self.word(k).is_some_and(|w| w.eq_ignore_ascii_case(role));
+        // Before: the words right before the name, back across one comma at most, not
+        // into another name (`Finance Minister Ana Ruiz`, `the minister, Ana Ruiz`).
+        let mut i = self.token_at(name.start());
+        let (mut words, mut commas) = (0, 0);
+        while words < 4 {
+            let Some(k) = i.checked_sub(1) else { break };
+            i = k;
+            let t = &self.tokens[i];
+            match t.kind {
+                TokenKind::Space => {}
+                TokenKind::Word if self.name_at(i).is_none() => {
+                    if is_role(i) {
+                        return true;
+                    }
+                    words += 1;
+                }
+                TokenKind::Punct if t.punct(self.text) == Some(',') && commas == 0 => commas += 1,
+                _ => break,
+            }
+        }
+        // After: an appositive set off by a comma (`Ana Ruiz, the finance minister,`).
+        let mut i = self.token_at(name.end());
+        if self.tokens.get(i).and_then(|t| t.punct(self.text)) != Some(',') {
+            return false;
+        }
+        let mut words = 0;
+        while words < 5 {
+            i += 1;
+            let Some(t) = self.tokens.get(i) else { break };
+            match t.kind {
+                TokenKind::Space => {}
+                TokenKind::Word => {
+                    if is_role(i) {
+                        return true;
+                    }
+                    words += 1;
+                }
+                _ => break,
+            }
+        }
+        false
+    }
+
+    /// The earlier name a pronoun or role refers to: among the nearest names of the wanted
+    /// type (and gender, for `he`/`she`), the one written with the same role, else the
+    /// nearest that is the subject of its clause, else the nearest.
+    fn antecedent(
+        &self,
+        mention: &Mention,
+        wanted: NameType,
+        before: usize,
+        last_speaker: Option<usize>,
+    ) -> Option<usize> {
+        let word = self.text[mention.range.clone()].to_lowercase();
+        let gender = match word.as_str() {
+            "he" | "him" | "his" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        };
+        // `the minister`, `the foreign minister`: its last word is the role.
+        let role = word
+            .starts_with("the ")
+            .then(|| word.rsplit(' ').next().unwrap_or(""))
+            .filter(|r| !r.is_empty());
+        let k = self
+            .names
+            .partition_point(|n| n.end() <= mention.range.start.min(before));
+        let mut nearest: Option<usize> = None;
+        let mut seen = 0;
+        for (j, n) in self.names[..k].iter().enumerate().rev().take(60) {
+            if n.name_type() != Some(wanted) {
+                continue;
+            }
+            if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
+                continue;
+            }
+            if let Some(role) = role {
+                if self.has_role_near(n, role) {
+                    return Some(j);
+                }
+            }
+            let first = self.names[*nearest.get_or_insert(j)].start();
+            // `He` most often refers to the subject of a recent sentence, or to who spoke
+            // last, not to a name mentioned in passing after it.
+            if role.is_none()
+                && first - n.start() < 600
+                && (Some(n.start()) == last_speaker || self.is_subject(n))
+            {
+                return Some(j);
+            }
+            seen += 1;
+            if seen > 4 && role.is_none() {
+                break;
+            }
+        }
+        nearest
+    }
+
+    /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
+    /// written in full (`Ana Soto`, not `Soto`).
+    /// Also returns where the name the speaker is starts, if it is one.
+    fn resolve(
+        &self,
+        mention: Mention,
+        before: usize,
+        last_speaker: Option<usize>,
+    ) -> (Speaker, Option<usize>) {
+        let found = mention
+            .refers_back
+            .and_then(|wanted| self.antecedent(&mention, wanted, before, last_speaker));
+        let (name, entity) = match found {
+            Some(k) => (
+                self.text[self.written_in_full(k)].to_string(),
+                Some(self.names[k].start()),
+            ),
+            None => {
+                let entity = self.name_with_range(&mention.range).map(Span::start);
+                (self.text[mention.range.clone()].to_string(), entity)
+            }
+        };
+        (
+            Speaker {
+                name,
+                mention: mention.range,
+            },
+            entity,
+        )
+    }
+
+    /// The name span with exactly this range.
+    fn name_with_range(&self, range: &Range<usize>) -> Option<&'a Span> {
+        let k = self.names.partition_point(|n| n.start() < range.start);
+        self.names.get(k).filter(|n| n.range() == *range)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// Titles that tell a person's gender.
+fn gender_of_title(w: &str) -> Option<Gender> {
+    match w {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "earl" | "emperor"
+        | "father" | "brother" | "monsieur" | "herr" | "senhor" | "señor" | "signor"
+        | "congressman" | "councilman" | "chairman" | "spokesman" | "actor" | "tsar" | "czar"
+        | "sultan" | "sheikh" | "emir" | "pope" | "marquis" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess" | "baroness"
+        | "countess" | "empress" | "sister" | "madame" | "mademoiselle" | "frau"
+        | "congresswoman" | "councilwoman" | "chairwoman" | "spokeswoman" | "actress"
+        | "tsarina" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A word that reads as a verb or auxiliary after a subject: `said`, `has`, `wrote`,
+/// `composed`, `also`.
+fn is_verb_like(w: &str) -> bool {
+    if !w.starts_with(char::is_lowercase) {
+        return false;
+    }
+    lexicon::SPEECH_VERBS.contains(w)
+        || w.len() > 4 && w.ends_with("ed")
+        || matches!(
+            w,
+            "has"
+                | "had"
+                | "was"
+                | "is"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "also"
+                | "later"
+                | "then"
+                | "still"
+                | "never"
+                | "wrote"
+                | "went"
+                | "met"
+                | "made"
+                | "took"
+                | "gave"
+                | "became"
+                | "began"
+                | "left"
+                | "won"
+                | "lost"
+                | "led"
+                | "ran"
+                | "saw"
+                | "knew"
+                | "thought"
+                | "felt"
+                | "got"
+                | "came"
+                | "himself"
+                | "herself"
+                | "who"
+        )
 }
 
 /// Words that start a clause rather than end a noun phrase.
@@ -1025,5 +1382,71 @@ mod tests {
             .unwrap();
         assert_eq!(q.type_str(), "term");
         assert!(q.speaker().is_none());
+    }
+
+    #[test]
+    fn a_stop_after_the_closing_mark_ends_the_sentence() {
+        let text = "The paper called it a “slow collapse”. Critic Ana Soto wrote, “It is not.”";
+        assert_eq!(speaker_of_first(text), None);
+        let text =
+            "The Harbour Times noted the crowd had become a “movement”. Tomas Berg said, “Yes.”";
+        assert_eq!(speaker_of_first(text), Some("Harbour Times".into()));
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender() {
+        let text = "Maria Lopez met Peter Novak at the port. “We will sign today,” she said.";
+        assert_eq!(speaker_of_first(text), Some("Maria Lopez".into()));
+        let text = "Peter Novak met Maria Lopez at the port. “We will sign today,” he said.";
+        assert_eq!(speaker_of_first(text), Some("Peter Novak".into()));
+        // Given names in -a are read as female unless known as male (`Luka`).
+        let text = "Olena Kovalenko met Luka Horvat at the port. “We will sign today,” she said.";
+        assert_eq!(speaker_of_first(text), Some("Olena Kovalenko".into()));
+        let text = "Luka Horvat met Olena Kovalenko at the port. “We will sign today,” he said.";
+        assert_eq!(speaker_of_first(text), Some("Luka Horvat".into()));
+        // A title tells too.
+        let text = "Mrs Okafor spoke after Mr Berg. “It is late,” she said.";
+        assert_eq!(speaker_of_first(text), Some("Okafor".into()));
+    }
+
+    #[test]
+    fn a_resolved_pronoun_names_the_person_in_full() {
+        let text = "Ana Kowalczyk chairs the board.\nKowalczyk left early.\n“It was a long day,” she said.";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = q.speaker().unwrap();
+        assert_eq!(speaker.name, "Ana Kowalczyk");
+        assert_eq!(&text[speaker.mention.clone()], "she");
+        // A short mention said directly stays as written.
+        let text = "Ana Kowalczyk chairs the board. “It was a long day,” Kowalczyk said.";
+        assert_eq!(speaker_of_first(text), Some("Kowalczyk".into()));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_subject_followed_by_its_verb() {
+        let text = "In his last years Tomas Berg painted a portrait of Henrik Dahl. \
+                    Later he called it “the best thing I made”.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        let text =
+            "Writing in a newsletter, Tomas Berg of the Harbour Courier praised Henrik Dahl. \
+                    He called the plan “a fine idea”.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_with_the_last_speaker() {
+        let text = "“The Nordic Shipping Union blocked the pier,” said the Harbour Board. \
+                    “Ships must wait,” it added.";
+        let found = speakers(text);
+        assert_eq!(found[1].1.as_deref(), Some("Harbour Board"), "{found:?}");
+    }
+
+    #[test]
+    fn a_role_resolves_to_the_person_named_with_it() {
+        let text = "Finance Minister Ana Ruiz met Tomas Berg, the head of the union. \
+                    “We will find the money,” the minister said.";
+        assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
     }
 }
