@@ -52,6 +52,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             ctx.attribution_after(range.end)
                 .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
+        // `Lage said Ortiz sent “greetings” according to the agency`: the verb wins.
+        .or_else(|| ctx.according_after(range.end))
         // A few quoted words take a speaker only when a named one says them:
         // `officials called it a ‘tactical pause’` is a term, not speech.
         .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
@@ -208,11 +210,14 @@ impl<'a> Context<'a> {
     }
 
     /// Words after the closing mark, up to the end of the sentence: `, Kirby added.`
-    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
+    /// None when they introduce the next quote instead (`“….” Okafor exclaimed: “…”`).
+    fn words_after(&self, quote_end: usize) -> Option<Vec<usize>> {
         let mut i = self.token_at(quote_end);
         let start = i;
         // Skip the closing mark and the punctuation glued to it.
         let mut words: Vec<usize> = Vec::new();
+        let mut colon = false;
+        let ends_sentence = self.text[..quote_end].trim_end().ends_with(['.', '!', '?']);
         while let Some(t) = self.tokens.get(i) {
             match t.kind {
                 TokenKind::LineBreak => break,
@@ -221,11 +226,17 @@ impl<'a> Context<'a> {
                     let c = t.punct(self.text).unwrap_or(' ');
                     // A stop outside the closing mark ends the sentence there: `“…”. Hill
                     // commented` starts a new one with a speaker of its own.
-                    let sentence_end = matches!(c, '.' | '!' | '?' | ';');
+                    let sentence_end = matches!(c, '.' | '!' | '?' | ';')
+                        && !(c == '.' && !words.is_empty() && self.is_abbreviation(i));
                     let next_quote = matches!(c, '“' | '«' | '„' | '"') && !words.is_empty();
+                    if next_quote && colon && ends_sentence {
+                        // `“….” Okafor then exclaimed: “…”` introduces the next quote.
+                        return None;
+                    }
                     if sentence_end || next_quote {
                         break;
                     }
+                    colon |= c == ':' && !words.is_empty();
                 }
                 _ => {}
             }
@@ -234,18 +245,28 @@ impl<'a> Context<'a> {
             }
             i += 1;
         }
+        Some(words)
+    }
+
+    /// `“…” according to Kirby` or `“…” following surgery, according to Kirby`: weaker
+    /// than a speech verb on either side of the quote.
+    fn according_after(&self, quote_end: usize) -> Option<Mention> {
+        let words = self.words_after(quote_end)?;
+        let p = words.windows(2).position(|w| {
+            self.word(w[0])
+                .is_some_and(|a| a.eq_ignore_ascii_case("according"))
+                && self.word(w[1]) == Some("to")
+        })?;
+        self.phrase_from(&words[p + 2..])
+    }
+
+    /// The attribution in the words after the closing mark: `, Kirby added.`
+    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
+        let words = self.words_after(quote_end)?;
         let first = *words.first()?;
         if self.is_verb(first) {
             // `said Kirby`, `said the ministry`, `added White House spokesperson John Kirby`.
             return self.phrase_from(&words[1..]);
-        }
-        if words.len() > 1
-            && self
-                .word(first)
-                .is_some_and(|w| w.eq_ignore_ascii_case("according"))
-            && self.word(words[1]) == Some("to")
-        {
-            return self.phrase_from(&words[2..]);
         }
         // `“…” — Peres`: a dash and a name sign the quote.
         let between = &self.text[quote_end..self.tokens[first].start];
@@ -265,8 +286,7 @@ impl<'a> Context<'a> {
         // `“… I ever had.” Mensah described her as the best…`: after a full stop inside
         // the quote, a new sentence whose verb goes on to an object of its own says
         // something else; `“….” Kirby said.` still attributes.
-        let ends_sentence = self.text[..quote_end].trim_end().ends_with('.');
-        if ends_sentence
+        if self.text[..quote_end].trim_end().ends_with('.')
             && self
                 .word(first)
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -564,7 +584,9 @@ impl<'a> Context<'a> {
                             .is_some_and(|x| x.starts_with(char::is_lowercase))
                             && self.is_role(n)
                     });
-                    (name.name_type() == Some(wanted) && !modifier).then(|| Mention {
+                    // `Okafor's cousin, Ana Soto, said`: the owner is not the subject.
+                    let owner = self.possessive_after(name);
+                    (name.name_type() == Some(wanted) && !modifier && !owner).then(|| Mention {
                         range: name.range(),
                         refers_back: None,
                     })
@@ -590,6 +612,80 @@ impl<'a> Context<'a> {
                             | "Prof"
                     )
             })
+    }
+
+    /// The phrase a name or noun phrase starting at token `start` qualifies, through `of`,
+    /// `for`, `at` or `from`: `Ana Soto` for `Ana Soto of the Courier`, `a spokesman for
+    /// the ministry` (to `end`), `PC Weekly` for `PC Weekly's review of its figures`.
+    fn owner_before(&self, start: usize, end: usize) -> Option<Mention> {
+        let mut p = self.word_before(start)?;
+        if self.word(p).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            p = self.word_before(p)?;
+        }
+        // `of the Globe and Mail`: over one name joined by `and`.
+        if self.word(p) == Some("and") {
+            let joined = self.name_at(self.word_before(p)?)?;
+            p = self.word_before(self.token_at(joined.start()))?;
+            if self.word(p).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                p = self.word_before(p)?;
+            }
+        }
+        if !matches!(self.word(p)?, "of" | "for" | "at" | "from") {
+            return None;
+        }
+        let head = self.word_before(p)?;
+        if let Some(name) = self.name_at(head) {
+            return (name.name_type() == Some(NameType::Person)).then(|| Mention {
+                range: name.range(),
+                refers_back: None,
+            });
+        }
+        let head_word = self.word(head)?;
+        if !head_word.starts_with(char::is_lowercase) || is_clause_word(head_word) {
+            return None;
+        }
+        // Back over the head's own phrase to its determiner or a possessive name.
+        let mut k = head;
+        for _ in 0..4 {
+            let Some(b) = self.word_before(k) else { break };
+            if let Some(name) = self.name_at(b) {
+                let possessive = self.tokens[b].end > name.end() || self.possessive_after(name);
+                if possessive && !self.is_role(head) {
+                    return Some(Mention {
+                        range: name.range(),
+                        refers_back: None,
+                    });
+                }
+                return None;
+            }
+            let w = self.word(b)?.to_lowercase();
+            if matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            ) {
+                return Some(Mention {
+                    range: self.tokens[b].start..end,
+                    refers_back: None,
+                });
+            }
+            if is_clause_word(&w)
+                || lexicon::SPEECH_VERBS.contains(&w)
+                || !w.chars().all(char::is_lowercase)
+            {
+                return None;
+            }
+            k = b;
+        }
+        None
+    }
+
+    /// Is the name followed by a possessive ending (`Soto’s`, `Reynolds'`)?
+    fn possessive_after(&self, name: &Span) -> bool {
+        let rest = &self.text[name.end()..];
+        rest.starts_with(['\'', '’'])
+            && !rest[1..].starts_with(|c: char| c.is_alphanumeric() && c != 's')
+            || rest.starts_with("’s")
+            || rest.starts_with("'s")
     }
 
     /// The speaker phrase that ends just before a verb: a name, a pronoun or `the ministry`.
@@ -620,6 +716,10 @@ impl<'a> Context<'a> {
             _ => (last, words),
         };
         if let Some(name) = self.name_at(last) {
+            // `Ana Soto of the Daily Courier said`: the name only qualifies the phrase before it.
+            if let Some(owner) = self.owner_before(self.token_at(name.start()), name.end()) {
+                return Some(owner);
+            }
             return Some(Mention {
                 range: name.range(),
                 refers_back: None,
@@ -655,6 +755,10 @@ impl<'a> Context<'a> {
             ) {
                 let start = self.tokens[words[k]].start;
                 let end = self.tokens[last].end;
+                // `a spokesman for the ministry said`, `PC Weekly's review of its figures found`.
+                if let Some(owner) = self.owner_before(words[k], end) {
+                    return Some(owner);
+                }
                 // `the minister said` refers back to a named minister; `the letter reads` does not.
                 let definite_role = word == "the" && self.is_role(last);
                 return Some(Mention {
@@ -1448,5 +1552,50 @@ mod tests {
         let text = "Finance Minister Ana Ruiz met Tomas Berg, the head of the union. \
                     “We will find the money,” the minister said.";
         assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
+    }
+
+    #[test]
+    fn a_name_qualified_by_of_gives_way_to_the_phrase_it_qualifies() {
+        let text = "Writing online, Tomas Berg of the Harbour Courier and Post dubbed it “a feud”.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        let text = "“We will not pay,” a spokesman for the ministry said.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("a spokesman for the ministry".into())
+        );
+        let text = "In March, Harbour Weekly's review of its own sales figures concluded, \
+                    “Print is not dead yet.”";
+        assert_eq!(speaker_of_first(text), Some("Harbour Weekly".into()));
+    }
+
+    #[test]
+    fn an_owner_is_not_the_subject() {
+        let text = "Okafor's cousin, Ana Soto, when asked about the fight, mentioned that \
+                    Okafor “was only defending himself.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_introduces_the_next_quote() {
+        let text = "Soto said Okafor “was only defending himself.” Okafor himself \
+                    exclaimed: “I am the victim.”";
+        let found = speakers(text);
+        assert_eq!(found[0].1.as_deref(), Some("Soto"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Okafor"), "{found:?}");
+    }
+
+    #[test]
+    fn according_to_later_in_the_sentence() {
+        let text = "The patient's condition is “stable” after surgery on Monday, according \
+                    to deputy minister Ana Ortiz.";
+        assert_eq!(speaker_of_first(text), Some("Ana Ortiz".into()));
+        // A speech verb before the quote wins over `according to` after it.
+        let text = "Ortiz, who is in Lima for talks, said that Berg sends the people \
+                    “warm greetings” according to the news agency Prensa Andina.";
+        assert_eq!(speaker_of_first(text), Some("Ortiz".into()));
+        assert_eq!(
+            speaker_of_first("“The talks are over,” according to Kirby."),
+            Some("Kirby".into())
+        );
     }
 }
