@@ -19,6 +19,9 @@ use crate::{Attrs, NameType, QuoteType, Span, Speaker};
 /// How many words from the quote an attribution may stand.
 const WINDOW_WORDS: usize = 14;
 
+/// How many characters around a quote the paragraph tests read.
+const MARGIN: usize = 200;
+
 /// How many tokens of any kind the search for an attribution may cross.
 const MAX_WINDOW_TOKENS: usize = 120;
 
@@ -30,7 +33,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         names,
         full: full_forms(text, names),
     };
-    let mut previous: Option<(usize, Speaker)> = None; // (paragraph start, speaker)
+    // The last speaker found: (paragraph start, speaker, end of its quote).
+    let mut previous: Option<(usize, Speaker, usize)> = None;
     let mut previous_quote_end = 0;
     // Where the name of the last speaker that is one starts: `he` likely goes on with them.
     let mut last_speaker: Option<usize> = None;
@@ -61,11 +65,16 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         // sentence of reported speech, is more of the same speaker.
         let own = own.or_else(|| {
             (!term)
-                .then(|| ctx.sentence_before(range.start, is_whole_paragraph(text, &range)))
+                .then(|| ctx.sentence_before(range.start, opens_paragraph(text, &range)))
                 .flatten()
-                .and_then(|end| ctx.attribution_before(end, previous_quote_end))
-                // Only a named speaker carries over a sentence boundary, not `earmarks added`.
-                .filter(|m| m.refers_back.is_some() || ctx.is_name(&m.range))
+                .and_then(|end| {
+                    ctx.attribution_before(end, previous_quote_end)
+                        // Only a named speaker carries over a sentence boundary, not
+                        // `earmarks added`.
+                        .filter(|m| m.refers_back.is_some() || ctx.is_name(&m.range))
+                        // `Berg offered his reasons.` `“…”`: the person the sentence is about.
+                        .or_else(|| ctx.subject_before(end, previous_quote_end))
+                })
         });
         let speaker = match own {
             Some(mention) => {
@@ -73,10 +82,20 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
                 last_speaker = entity;
                 Some(speaker)
             }
+            // `called it “cruel” and “ideological”`, `…” (in Italian):` ⏎ `“…`: a quote
+            // joined to the one before by nothing but `and`, `or` or a colon goes on
+            // with its speaker, even a quoted term.
+            None if previous
+                .as_ref()
+                .is_some_and(|(_, _, end)| *end == previous_quote_end)
+                && is_joined(&text[previous_quote_end..range.start]) =>
+            {
+                previous.as_ref().map(|(_, s, _)| s.clone())
+            }
             None if !term => previous
                 .as_ref()
-                .filter(|(p, _)| *p == paragraph || is_whole_paragraph(text, &range))
-                .map(|(_, s)| s.clone()),
+                .filter(|(p, _, _)| *p == paragraph || is_whole_paragraph(text, &range))
+                .map(|(_, s, _)| s.clone()),
             None => None,
         };
         let quote_type = if speaker.is_none() && term {
@@ -85,7 +104,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             QuoteType::Speech
         };
         if let Some(s) = &speaker {
-            previous = Some((paragraph, s.clone()));
+            previous = Some((paragraph, s.clone(), range.end));
         }
         previous_quote_end = range.end;
         if let Attrs::Quote {
@@ -124,18 +143,57 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
     full
 }
 
+/// Is the text between two quotes only marks, brackets, commas, a colon, line breaks and
+/// `and`/`or`: `” and “`, `” (in Italian):` ⏎ `“`? Short texts only.
+fn is_joined(between: &str) -> bool {
+    if between.len() > 60 {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut word = String::new();
+    for c in between.chars().chain([' ']) {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() => word.push(c),
+            '.' | '!' | '?' | ';' => return false,
+            _ => {
+                if !matches!(word.as_str(), "" | "and" | "or") {
+                    return false;
+                }
+                word.clear();
+            }
+        }
+    }
+    true
+}
+
 /// A quote that is its own paragraph: only marks and punctuation around it on its line.
-/// Both scans stop at the first letter or digit, so they cost little on any input.
+/// Both scans stop at the first letter or digit or after [`MARGIN`] characters, so they
+/// cost little on any input.
 fn is_whole_paragraph(text: &str, quote: &Range<usize>) -> bool {
     let bare = |c: &char| c.is_alphanumeric();
     let before = text[..quote.start]
         .chars()
         .rev()
+        .take(MARGIN)
         .take_while(|&c| !is_paragraph_break(c));
     let after = text[quote.end..]
         .chars()
+        .take(MARGIN)
         .take_while(|&c| !is_paragraph_break(c));
     !before.clone().any(|c| bare(&c)) && !after.clone().any(|c| bare(&c))
+}
+
+/// A quote that opens its paragraph: only marks and space before it on its line.
+fn opens_paragraph(text: &str, quote: &Range<usize>) -> bool {
+    !text[..quote.start]
+        .chars()
+        .rev()
+        .take(MARGIN)
+        .take_while(|&c| !is_paragraph_break(c))
+        .any(char::is_alphanumeric)
 }
 
 fn is_paragraph_break(c: char) -> bool {
@@ -317,6 +375,42 @@ impl<'a> Context<'a> {
 
     /// The sentence before the opening mark: `Kirby said: “…”`, `according to Kirby, “…”`.
     fn attribution_before(&self, quote_start: usize, floor: usize) -> Option<Mention> {
+        let words = self.words_before(quote_start, floor);
+        self.attribution_in(&words)
+    }
+
+    /// The person a sentence ending at `end` opens with: `Berg offered his reasons.`
+    fn subject_before(&self, end: usize, floor: usize) -> Option<Mention> {
+        let words = self.words_before(end, floor);
+        let person = |m: &Mention| {
+            self.name_with_range(&m.range).and_then(Span::name_type) == Some(NameType::Person)
+        };
+        // A person its verb follows (`Head of the Harbour Union, Ana Soto, offered`), else
+        // the first person the sentence names.
+        let mut seen = None;
+        for &w in words.iter().take(12) {
+            let Some(name) = self.name_at(w) else {
+                continue;
+            };
+            if seen == Some(name.start()) {
+                continue;
+            }
+            seen = Some(name.start());
+            if name.name_type() == Some(NameType::Person)
+                && !self.possessive_after(name)
+                && self.verb_follows(name)
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
+        self.sentence_subject(&words).filter(person)
+    }
+
+    /// The words of the sentence before the opening mark, in order, from no earlier than `floor`.
+    fn words_before(&self, quote_start: usize, floor: usize) -> Vec<usize> {
         let open = self.token_at(quote_start);
         let mut words: Vec<usize> = Vec::new();
         let mut i = open;
@@ -348,6 +442,11 @@ impl<'a> Context<'a> {
             }
         }
         words.reverse();
+        words
+    }
+
+    /// The attribution in the words of a sentence before a quote.
+    fn attribution_in(&self, words: &[usize]) -> Option<Mention> {
         // `in his own words`: the person the sentence is about.
         if let Some(p) = words.windows(3).rposition(|w| {
             self.word(w[0]) == Some("in")
@@ -886,6 +985,10 @@ impl<'a> Context<'a> {
             }
         }
         let mut i = self.token_at(name.end());
+        // `Ana Soto, said`: the comma that closes an appositive.
+        if self.tokens.get(i).and_then(|t| t.punct(self.text)) == Some(',') {
+            i += 1;
+        }
         for _ in 0..2 {
             let Some(w) = self.word_after(i) else {
                 return false;
@@ -1416,8 +1519,13 @@ mod tests {
 
     #[test]
     fn only_named_speakers_carry_over_a_sentence() {
+        // The person the sentence is about, not `clauses added`.
         assert_eq!(
             speaker_of_first("Berg explained the clauses added in. “It always works.”"),
+            Some("Berg".into())
+        );
+        assert_eq!(
+            speaker_of_first("The clauses were added in late. “It always works.”"),
             None
         );
     }
@@ -1597,5 +1705,33 @@ mod tests {
             speaker_of_first("“The talks are over,” according to Kirby."),
             Some("Kirby".into())
         );
+    }
+
+    #[test]
+    fn quotes_joined_by_and_or_a_colon_share_the_speaker() {
+        let text = "Bishop Ana Ortiz called the ruling “cruel” (in Spanish) and “blind” (in \
+                    Spanish):\n\n“We face a cruel ruling, made without care.” (in Spanish)";
+        let found = speakers(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found.iter().all(|(_, s)| s.as_deref() == Some("Ana Ortiz")),
+            "{found:?}"
+        );
+        assert!(!super::is_joined("” and then “"));
+        assert!(super::is_joined("” [4] and “"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_quote_after_reported_speech() {
+        let text = "Berg described her as the best student he ever had.\n\n\
+                    “She never needed help. She just worked.” He left it there.";
+        assert_eq!(speaker_of_first(text), Some("Berg".into()));
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_a_named_person() {
+        let text = "Head of the Harbour Union, Tomas Berg, offered his view of the deal. \
+                    “Nobody here wanted it, but we will live with it.”";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
     }
 }
