@@ -49,7 +49,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         let term = is_term(&text[range.clone()]);
         // A verb right before the quote (`said: “…”`, `adding that “…”`) is nearer than
         // anything after it; otherwise the attribution after the quote comes first.
-        let own = if ctx.verb_right_before(range.start) {
+        let verb_before = ctx.verb_right_before(range.start);
+        let own = if verb_before {
             ctx.attribution_before(range.start, previous_quote_end)
                 .or_else(|| ctx.attribution_after(range.end))
         } else {
@@ -58,9 +59,15 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         }
         // `Lage said Ortiz sent “greetings” according to the agency`: the verb wins.
         .or_else(|| ctx.according_after(range.end))
-        // A few quoted words take a speaker only when a named one says them:
+        // A few quoted words take a speaker only when a named one says them, or a verb
+        // of saying comes right before them (`the ministry recommending “free tools”`):
         // `officials called it a ‘tactical pause’` is a term, not speech.
-        .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
+        .filter(|m| {
+            !term
+                || m.refers_back.is_some()
+                || ctx.is_name(&m.range)
+                || text[range.clone()].contains(' ') && ctx.saying_right_before(range.start)
+        });
         // `Okafor noted the cuts work. “…”`: a quote that opens its sentence, right after a
         // sentence of reported speech, is more of the same speaker.
         let own = own.or_else(|| {
@@ -252,8 +259,11 @@ impl<'a> Context<'a> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str()))
+        self.word(i).is_some_and(|w| {
+            lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str())
+                // `they call for “…”`; `the Persians call it “…”` only names.
+                || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
+        })
     }
 
     fn is_name(&self, range: &Range<usize>) -> bool {
@@ -465,7 +475,29 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
-        let v = words.iter().rposition(|&w| self.is_verb(w))?;
+        let Some(v) = words.iter().rposition(|&w| self.is_verb(w)) else {
+            // `His last words to his brother were:` — whose words they are.
+            let p = words.windows(3).position(|w| {
+                matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
+                    && w[1..].iter().any(|&k| {
+                        matches!(
+                            self.word(k),
+                            Some(
+                                "words"
+                                    | "remarks"
+                                    | "message"
+                                    | "reply"
+                                    | "response"
+                                    | "statement"
+                            )
+                        )
+                    })
+            })?;
+            return Some(Mention {
+                range: self.tokens[words[p]].range(),
+                refers_back: Some(NameType::Person),
+            });
+        };
         let verb = self.word(words[v]).unwrap_or("");
         let participle = verb.ends_with("ing");
         let reported = words
@@ -543,13 +575,47 @@ impl<'a> Context<'a> {
 
     /// `said: “`, `said “`, `adding that “`: a speech verb just before the opening mark.
     fn verb_right_before(&self, quote_start: usize) -> bool {
+        self.verb_index_before(quote_start).is_some()
+    }
+
+    /// A verb of saying, not of naming (`called`, `dubbed`), right before a quoted phrase:
+    /// `the ministry recommending “free tools”`.
+    fn saying_right_before(&self, quote_start: usize) -> bool {
+        self.verb_index_before(quote_start).is_some_and(|v| {
+            !matches!(
+                self.word(v).unwrap_or("").to_lowercase().as_str(),
+                "called"
+                    | "calls"
+                    | "calling"
+                    | "call"
+                    | "dubbed"
+                    | "dubs"
+                    | "dubbing"
+                    | "labelled"
+                    | "labeled"
+                    | "labelling"
+                    | "labeling"
+                    | "labels"
+                    | "branded"
+                    | "branding"
+                    | "named"
+                    | "termed"
+                    | "titled"
+                    | "proclaimed"
+                    | "proclaiming"
+                    | "described"
+                    | "describing"
+                    | "describes"
+            )
+        })
+    }
+
+    /// The index of the speech verb right before the opening mark, if there is one.
+    fn verb_index_before(&self, quote_start: usize) -> Option<usize> {
         let mut i = self.token_at(quote_start);
         let mut seen_that = false;
         for _ in 0..8 {
-            let Some(k) = i.checked_sub(1) else {
-                return false;
-            };
-            i = k;
+            i = i.checked_sub(1)?;
             let t = &self.tokens[i];
             match t.kind {
                 TokenKind::Space => {}
@@ -559,11 +625,11 @@ impl<'a> Context<'a> {
                         Some(':' | ',' | '“' | '"' | '‘' | '\'' | '«' | '„')
                     ) => {}
                 TokenKind::Word if !seen_that && t.text(self.text) == "that" => seen_that = true,
-                TokenKind::Word => return self.is_verb(i),
-                _ => return false,
+                TokenKind::Word => return self.is_verb(i).then_some(i),
+                _ => return None,
             }
         }
-        false
+        None
     }
 
     /// `Ana Soto, speaking at the congress, said` or `Tomas Berg, curator at the
@@ -1106,6 +1172,35 @@ impl<'a> Context<'a> {
         false
     }
 
+    /// The plural noun phrase that opens one of the last sentences before token `i` as
+    /// their subject, for `they`: `The authors` in `The authors say … They call for “…”`.
+    fn plural_subject_before(&self, i: usize) -> Option<Range<usize>> {
+        let floor = i.saturating_sub(MAX_WINDOW_TOKENS);
+        let mut k = i;
+        while k > floor {
+            k -= 1;
+            if !self.tokens[k].is_word() || !self.starts_sentence(k) {
+                continue;
+            }
+            let mut w = k;
+            if self.word(w).is_some_and(|x| x.eq_ignore_ascii_case("the")) {
+                w = self.word_after(w + 1)?;
+            }
+            let noun = self.word(w)?;
+            let plural = noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && (w == k || noun.starts_with(char::is_lowercase))
+                && self.name_at(w).is_none()
+                && !is_clause_word(&noun.to_lowercase());
+            let verb = self.word_after(w + 1).and_then(|v| self.word(v));
+            if plural && verb.is_some_and(is_verb_like) {
+                return Some(self.tokens[k].start..self.tokens[w].end);
+            }
+        }
+        None
+    }
+
     /// Does token `i` open a sentence or a line?
     fn starts_sentence(&self, i: usize) -> bool {
         let mut k = i;
@@ -1335,6 +1430,15 @@ impl<'a> Context<'a> {
         before: usize,
         last_speaker: Option<usize>,
     ) -> (Speaker, Option<usize>) {
+        if self.text[mention.range.clone()].eq_ignore_ascii_case("they") {
+            if let Some(group) = self.plural_subject_before(self.token_at(mention.range.start)) {
+                let speaker = Speaker {
+                    name: self.text[group].to_string(),
+                    mention: mention.range,
+                };
+                return (speaker, None);
+            }
+        }
         let found = mention
             .refers_back
             .and_then(|wanted| self.antecedent(&mention, wanted, before, last_speaker));
@@ -1888,5 +1992,37 @@ mod tests {
         assert_eq!(speaker_of_first(text), Some("Tenants".into()));
         let text = "Ana Soto in her reply stated, “We will stop the eviction.”";
         assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn whose_last_words_they_were() {
+        let text = "Tomas Berg died in 1901. His last words to his daughter were:\n\n\
+                    “Do not cry for me.”";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn a_phrase_right_after_a_verb_of_saying_is_speech() {
+        let text = "The form must be filled in by hand, the council recommending “black ink \
+                    only” where possible.";
+        assert_eq!(speaker_of_first(text), Some("the council".into()));
+        // Verbs of naming keep a term a term.
+        let text = "The town is part of the so-called “rust belt” of the north.";
+        assert_eq!(speaker_of_first(text), None);
+        let text = "Locals call it “the old lady” and rarely go in.";
+        assert_eq!(speaker_of_first(text), None);
+    }
+
+    #[test]
+    fn they_resolve_to_a_plural_subject_before() {
+        let text = "The researchers say the results show a real problem in the north. \
+                    They call for “urgent action on salt in bread across the country.”";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = q.speaker().unwrap();
+        assert_eq!(speaker.name, "The researchers");
+        assert_eq!(&text[speaker.mention.clone()], "They");
     }
 }
