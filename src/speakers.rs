@@ -779,24 +779,10 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Is the dot at token `dot` part of an abbreviation (`Mr.`, `J.`, `Gen.`, `Inc.`)
+    /// rather than a full stop? The same test as the names module's.
     fn is_abbreviation(&self, dot: usize) -> bool {
-        dot > 0
-            && self.word(dot - 1).is_some_and(|w| {
-                w.chars().count() == 1
-                    || matches!(
-                        w,
-                        "Mr" | "Mrs"
-                            | "Ms"
-                            | "Dr"
-                            | "St"
-                            | "Jr"
-                            | "Gen"
-                            | "Sen"
-                            | "Rep"
-                            | "Gov"
-                            | "Prof"
-                    )
-            })
+        dot > 0 && self.word(dot - 1).is_some_and(is_abbreviation_word)
     }
 
     /// The phrase a name or noun phrase starting at token `start` qualifies, through `of`,
@@ -1539,6 +1525,53 @@ fn is_verb_like(w: &str) -> bool {
         )
 }
 
+/// Does a word followed by a dot abbreviate (`Mr`, `Gen`, `Inc`, an initial `J`)? Titles
+/// the list spells with a dot (`dr.`) and the usual short forms; the names module reads
+/// abbreviations with the same list.
+pub(crate) fn is_abbreviation_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let first = chars.next();
+    if chars.next().is_none() {
+        return first.is_some_and(char::is_uppercase);
+    }
+    if w.len() > 5 {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    let mut dotted = lower.clone();
+    dotted.push('.');
+    lexicon::TITLES.contains(&dotted)
+        || matches!(
+            lower.as_str(),
+            "st" | "jr"
+                | "sr"
+                | "mt"
+                | "ft"
+                | "vs"
+                | "no"
+                | "gen"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "lt"
+                | "col"
+                | "capt"
+                | "sgt"
+                | "prof"
+                | "inc"
+                | "corp"
+                | "co"
+                | "ltd"
+                | "jan"
+                | "feb"
+                | "aug"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
 /// Words that start a clause rather than end a noun phrase.
 fn is_clause_word(w: &str) -> bool {
     matches!(
@@ -2024,5 +2057,17 @@ mod tests {
         let speaker = q.speaker().unwrap();
         assert_eq!(speaker.name, "The researchers");
         assert_eq!(&text[speaker.mention.clone()], "They");
+    }
+
+    #[test]
+    fn abbreviations_are_not_full_stops() {
+        for w in ["Mr", "Dr", "J", "Gen", "Inc", "Sgt", "Capt"] {
+            assert!(super::is_abbreviation_word(w), "{w}");
+        }
+        for w in ["said", "Berg", "a", "", "Minister"] {
+            assert!(!super::is_abbreviation_word(w), "{w}");
+        }
+        let text = "“We are ready,” Lt. Col. Ana Ruiz said. “It is time.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
     }
 }
