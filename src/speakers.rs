@@ -613,7 +613,7 @@ impl<'a> Context<'a> {
     /// The index of the speech verb right before the opening mark, if there is one.
     fn verb_index_before(&self, quote_start: usize) -> Option<usize> {
         let mut i = self.token_at(quote_start);
-        let mut seen_that = false;
+        let mut skipped = 0;
         for _ in 0..8 {
             i = i.checked_sub(1)?;
             let t = &self.tokens[i];
@@ -624,7 +624,16 @@ impl<'a> Context<'a> {
                         t.punct(self.text),
                         Some(':' | ',' | '“' | '"' | '‘' | '\'' | '«' | '„')
                     ) => {}
-                TokenKind::Word if !seen_that && t.text(self.text) == "that" => seen_that = true,
+                // `said that “…”`, `said it “…”`, `said they would “…”`.
+                TokenKind::Word
+                    if skipped < 2
+                        && matches!(
+                            t.text(self.text),
+                            "that" | "it" | "he" | "she" | "they" | "we" | "would" | "will"
+                        ) =>
+                {
+                    skipped += 1
+                }
                 TokenKind::Word => return self.is_verb(i).then_some(i),
                 _ => return None,
             }
@@ -1125,9 +1134,27 @@ impl<'a> Context<'a> {
             }
         }
         let mut i = self.token_at(name.end());
-        // `Ana Soto, said`: the comma that closes an appositive.
+        // `Ana Soto, said`: the comma that closes an appositive; `Ana Soto, a critic of the
+        // plan, was`: a whole appositive up to its closing comma.
         if self.tokens.get(i).and_then(|t| t.punct(self.text)) == Some(',') {
             i += 1;
+            let close = (i..(i + 24).min(self.tokens.len())).find(|&k| {
+                let t = &self.tokens[k];
+                t.kind == TokenKind::LineBreak || t.kind == TokenKind::Punct
+            });
+            if let Some(k) = close {
+                if self.tokens[k].punct(self.text) == Some(',')
+                    && self
+                        .word_after(i)
+                        .and_then(|w| self.word(w))
+                        .is_some_and(|w| {
+                            matches!(w, "a" | "an" | "the" | "who")
+                                || lexicon::TITLES.contains(&w.to_lowercase())
+                        })
+                {
+                    i = k + 1;
+                }
+            }
         }
         for _ in 0..2 {
             let Some(w) = self.word_after(i) else {
@@ -1343,6 +1370,10 @@ impl<'a> Context<'a> {
                 TokenKind::Word => {
                     if is_role(i) {
                         return true;
+                    }
+                    // `Ana Ruiz, a critic of the mayor,`: past `of`, the role is someone else's.
+                    if matches!(self.word(i), Some("of" | "for" | "at" | "to" | "with")) {
+                        break;
                     }
                     words += 1;
                 }
@@ -2069,5 +2100,25 @@ mod tests {
         }
         let text = "“We are ready,” Lt. Col. Ana Ruiz said. “It is time.”";
         assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
+    }
+
+    #[test]
+    fn reported_speech_with_a_pronoun_subject() {
+        let text = "In a statement, the port authority said it “regrets the disruption”.";
+        assert_eq!(speaker_of_first(text), Some("the port authority".into()));
+    }
+
+    #[test]
+    fn roles_and_appositives_in_a_report() {
+        let text = "Mayor Anna Petrov thanked her staff. Council member Luis Ortega, a critic of \
+                    the mayor, was less pleased. He called the verdict “a missed chance”. \
+                    “I have nothing to hide,” the mayor said.";
+        let found = speakers(text);
+        assert_eq!(found[0].1.as_deref(), Some("Luis Ortega"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Anna Petrov"), "{found:?}");
+        let text = "“We are losing money,” Nordline chief executive Sara Haddad said on Monday. \
+                    “It’s a fair offer,” the chief executive added.";
+        let found = speakers(text);
+        assert_eq!(found[1].1.as_deref(), Some("Sara Haddad"), "{found:?}");
     }
 }
