@@ -719,7 +719,13 @@ impl<'a> Context<'a> {
             }
         }
         let is_person = |s: &&Span| s.name_type() == Some(NameType::Person);
-        let pick = earliest_person
+        // `the head of Western Rail, Mark Feldman, said`: a person set off by commas names
+        // the role before it.
+        let set_off = near
+            .filter(is_person)
+            .filter(|n| self.text[..n.start()].trim_end().ends_with(','));
+        let pick = set_off
+            .or(earliest_person)
             .or_else(|| near.filter(is_person))
             .or(first_far)
             .or(near)?;
@@ -851,12 +857,25 @@ impl<'a> Context<'a> {
             });
         }
         let head_word = self.word(head)?;
-        if !head_word.starts_with(char::is_lowercase) || is_clause_word(head_word) {
+        if is_clause_word(&head_word.to_lowercase()) {
             return None;
+        }
+        // `Economists at the Fiscal Institute said`: a bare plural opening the sentence.
+        let opening = |k: usize| {
+            self.starts_sentence(k).then(|| Mention {
+                range: self.tokens[k].start..end,
+                refers_back: None,
+            })
+        };
+        if !head_word.starts_with(char::is_lowercase) {
+            return opening(head).filter(|_| head_word.ends_with('s'));
         }
         // Back over the head's own phrase to its determiner or a possessive name.
         let mut k = head;
         for _ in 0..4 {
+            if let Some(m) = opening(k) {
+                return Some(m);
+            }
             let Some(b) = self.word_before(k) else { break };
             if let Some(name) = self.name_at(b) {
                 let possessive = self.tokens[b].end > name.end() || self.possessive_after(name);
@@ -2262,5 +2281,17 @@ mod tests {
         assert_ne!(speaker_of_first(text), Some("the police".into()));
         let text = "“Nothing was taken,” Soto told the court.";
         assert_eq!(speaker_of_first(text), Some("Soto".into()));
+    }
+
+    #[test]
+    fn appositive_names_and_group_subjects() {
+        let text = "In an interview with the Evening Star, the chief executive of Western Rail, \
+                    Mark Feldman, said the company had “no say” over fares.";
+        assert_eq!(speaker_of_first(text), Some("Mark Feldman".into()));
+        let text = "Officials at the Harbour Board said the pier was “unsafe for use”.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("Officials at the Harbour Board".into())
+        );
     }
 }
