@@ -400,6 +400,26 @@ impl<'a> Context<'a> {
     /// The sentence before the opening mark: `Kirby said: “…”`, `according to Kirby, “…”`.
     fn attribution_before(&self, quote_start: usize, floor: usize) -> Option<Mention> {
         let words = self.words_before(quote_start, floor);
+        // A headline's `Okafor: “…”`: a name alone before a colon.
+        if let (Some(&first), Some(name)) = (
+            words.first(),
+            words.last().and_then(|&last| self.name_at(last)),
+        ) {
+            let before_mark = self.text[name.end()..quote_start]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                .trim_end();
+            if before_mark == ":"
+                && self
+                    .name_at(first)
+                    .is_some_and(|n| n.range() == name.range())
+                && self.starts_sentence(first)
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
         self.attribution_in(&words)
     }
 
@@ -1106,7 +1126,11 @@ impl<'a> Context<'a> {
                 refers_back: None,
             });
         }
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") && phrase.len() > 1 {
+        if matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "one" | "another" | "some" | "two"
+        ) && phrase.len() > 1
+        {
             let end = *phrase.last()?;
             // `said a post by an unknown author`: the author says it.
             let next = words.get(phrase.len()).copied();
@@ -2293,5 +2317,13 @@ mod tests {
             speaker_of_first(text),
             Some("Officials at the Harbour Board".into())
         );
+    }
+
+    #[test]
+    fn headlines_and_unnamed_witnesses() {
+        let text = "Okafor: “We will not back down”\n\nThe minister spoke in Abuja.";
+        assert_eq!(speaker_of_first(text), Some("Okafor".into()));
+        let text = "“It was chaos,” said one witness, who asked not to be named.";
+        assert_eq!(speaker_of_first(text), Some("one witness".into()));
     }
 }
