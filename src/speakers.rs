@@ -499,6 +499,15 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
+        // `according to the agency, quoting state media`: who is quoted said it first.
+        if let Some(p) = words.iter().rposition(|&w| {
+            self.word(w)
+                .is_some_and(|x| x.eq_ignore_ascii_case("quoting"))
+        }) {
+            if let Some(m) = self.phrase_from(&words[p + 1..]) {
+                return Some(m);
+            }
+        }
         // `according to Kirby`.
         if let Some(p) = words.windows(2).rposition(|w| {
             self.word(w[0])
@@ -793,10 +802,29 @@ impl<'a> Context<'a> {
         for (i, &w) in words.iter().enumerate().take(12) {
             let lower = self.word(w).unwrap_or("").to_lowercase();
             if matches!(lower.as_str(), "he" | "she") {
-                if words
-                    .get(i + 1)
-                    .and_then(|&n| self.word(n))
-                    .is_some_and(is_verb_like)
+                // `he wrote`, or a question's `why did she go`.
+                let asked = i
+                    .checked_sub(1)
+                    .and_then(|p| self.word(words[p]))
+                    .is_some_and(|a| {
+                        matches!(
+                            a.to_lowercase().as_str(),
+                            "did"
+                                | "does"
+                                | "was"
+                                | "is"
+                                | "has"
+                                | "had"
+                                | "would"
+                                | "could"
+                                | "will"
+                        )
+                    });
+                if asked
+                    || words
+                        .get(i + 1)
+                        .and_then(|&n| self.word(n))
+                        .is_some_and(is_verb_like)
                 {
                     return Some(Mention {
                         range: self.tokens[w].range(),
@@ -2325,5 +2353,20 @@ mod tests {
         assert_eq!(speaker_of_first(text), Some("Okafor".into()));
         let text = "“It was chaos,” said one witness, who asked not to be named.";
         assert_eq!(speaker_of_first(text), Some("one witness".into()));
+    }
+
+    #[test]
+    fn who_a_source_quotes() {
+        let text = "According to the Harbour News agency, quoting the state agency Nordic \
+                    Press Service, the army has been told to prepare for a “state of emergency”.";
+        assert_eq!(speaker_of_first(text), Some("Nordic Press Service".into()));
+    }
+
+    #[test]
+    fn a_question_about_her_then_her_answer() {
+        let text = "Ana Ortiz, a second-year student, skipped a lecture to see the show. Why did \
+                    she so badly want to go? “It is the best show of the year. Nobody should \
+                    miss it.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Ortiz".into()));
     }
 }
