@@ -641,31 +641,8 @@ impl<'a> Context<'a> {
     /// rivers were “rising fast”`?
     fn saying_in_sentence_before(&self, quote_start: usize, floor: usize) -> bool {
         self.words_before(quote_start, floor).iter().any(|&w| {
-            matches!(
-                self.word(w),
-                Some(
-                    "said"
-                        | "says"
-                        | "say"
-                        | "told"
-                        | "tells"
-                        | "warned"
-                        | "warns"
-                        | "stated"
-                        | "states"
-                        | "added"
-                        | "adds"
-                        | "announced"
-                        | "claimed"
-                        | "claims"
-                        | "insisted"
-                        | "insists"
-                        | "argued"
-                        | "argues"
-                        | "wrote"
-                        | "writes"
-                )
-            )
+            self.word(w)
+                .is_some_and(|x| x.starts_with(char::is_lowercase) && in_class('s', x))
         })
     }
 
@@ -1617,67 +1594,22 @@ enum Gender {
 
 /// Titles that tell a person's gender.
 fn gender_of_title(w: &str) -> Option<Gender> {
-    match w {
-        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "earl" | "emperor"
-        | "father" | "brother" | "monsieur" | "herr" | "senhor" | "señor" | "signor"
-        | "congressman" | "councilman" | "chairman" | "spokesman" | "actor" | "tsar" | "czar"
-        | "sultan" | "sheikh" | "emir" | "pope" | "marquis" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess" | "baroness"
-        | "countess" | "empress" | "sister" | "madame" | "mademoiselle" | "frau"
-        | "congresswoman" | "councilwoman" | "chairwoman" | "spokeswoman" | "actress"
-        | "tsarina" => Some(Gender::Female),
-        _ => None,
+    if in_class('m', w) {
+        Some(Gender::Male)
+    } else if in_class('f', w) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
 /// A word that reads as a verb or auxiliary after a subject: `said`, `has`, `wrote`,
 /// `composed`, `also`.
 fn is_verb_like(w: &str) -> bool {
-    if !w.starts_with(char::is_lowercase) {
-        return false;
-    }
-    lexicon::SPEECH_VERBS.contains(w)
-        || w.len() > 4 && w.ends_with("ed")
-        || matches!(
-            w,
-            "has"
-                | "had"
-                | "was"
-                | "is"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "did"
-                | "does"
-                | "also"
-                | "later"
-                | "then"
-                | "still"
-                | "never"
-                | "wrote"
-                | "went"
-                | "met"
-                | "made"
-                | "took"
-                | "gave"
-                | "became"
-                | "began"
-                | "left"
-                | "won"
-                | "lost"
-                | "led"
-                | "ran"
-                | "saw"
-                | "knew"
-                | "thought"
-                | "felt"
-                | "got"
-                | "came"
-                | "himself"
-                | "herself"
-                | "who"
-        )
+    w.starts_with(char::is_lowercase)
+        && (lexicon::SPEECH_VERBS.contains(w)
+            || w.len() > 4 && w.ends_with("ed")
+            || in_class('v', w))
 }
 
 /// Does a word followed by a dot abbreviate (`Mr`, `Gen`, `Inc`, an initial `J`)? Titles
@@ -1692,137 +1624,36 @@ pub(crate) fn is_abbreviation_word(w: &str) -> bool {
     if w.len() > 5 {
         return false;
     }
-    let lower = w.to_lowercase();
-    let mut dotted = lower.clone();
+    let mut dotted = w.to_lowercase();
     dotted.push('.');
-    lexicon::TITLES.contains(&dotted)
-        || matches!(
-            lower.as_str(),
-            "st" | "jr"
-                | "sr"
-                | "mt"
-                | "ft"
-                | "vs"
-                | "no"
-                | "gen"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "lt"
-                | "col"
-                | "capt"
-                | "sgt"
-                | "prof"
-                | "inc"
-                | "corp"
-                | "co"
-                | "ltd"
-                | "jan"
-                | "feb"
-                | "aug"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    lexicon::TITLES.contains(&dotted) || in_class('a', w)
 }
 
 /// Verbs whose object is who hears, not who speaks: `told the police`, `asked the judge`.
 fn takes_listener(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "told"
-            | "tells"
-            | "tell"
-            | "telling"
-            | "asked"
-            | "asks"
-            | "asking"
-            | "urged"
-            | "urges"
-            | "urging"
-            | "reminded"
-            | "reminds"
-            | "reminding"
-            | "informed"
-            | "informs"
-            | "assured"
-            | "assures"
-            | "reassured"
-            | "thanked"
-            | "thanking"
-            | "implored"
-            | "implores"
-    )
+    in_class('l', w)
 }
 
 /// Verbs that name or describe rather than report speech: `called it “a farce”`.
 fn is_naming_verb(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "called"
-            | "calls"
-            | "calling"
-            | "call"
-            | "dubbed"
-            | "dubs"
-            | "dubbing"
-            | "labelled"
-            | "labeled"
-            | "labelling"
-            | "labeling"
-            | "labels"
-            | "branded"
-            | "branding"
-            | "named"
-            | "termed"
-            | "titled"
-            | "proclaimed"
-            | "proclaiming"
-            | "described"
-            | "describing"
-            | "describes"
-    )
+    in_class('n', w)
 }
 
 /// Words that start a clause rather than end a noun phrase.
 fn is_clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "that"
-            | "who"
-            | "which"
-            | "when"
-            | "while"
-            | "as"
-            | "and"
-            | "but"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "of"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "it"
-            | "this"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "not"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-    )
+    in_class('c', w)
+}
+
+/// Is the word (any case) in one of the small classes of `data/lexicon/speaker_words.txt`?
+fn in_class(class: char, w: &str) -> bool {
+    if w.len() > 24 {
+        return false;
+    }
+    let mut key = String::with_capacity(w.len() + 2);
+    key.push(class);
+    key.push(' ');
+    key.extend(w.chars().flat_map(char::to_lowercase));
+    lexicon::SPEAKER_WORDS.contains(&key)
 }
 
 #[cfg(test)]
