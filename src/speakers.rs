@@ -57,7 +57,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             ctx.attribution_after(range.end)
                 .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
-        // `Lage said Ortiz sent “greetings” according to the agency`: the verb wins.
+        // `Ruiz said Berg sent “greetings” according to the agency`: the verb wins.
         .or_else(|| ctx.according_after(range.end))
         // A few quoted words take a speaker only when a named one says them, or a verb
         // of saying comes right before them (`the ministry recommending “free tools”`):
@@ -519,7 +519,7 @@ impl<'a> Context<'a> {
             }
         }
         let Some(v) = words.iter().rposition(|&w| self.is_verb(w)) else {
-            // `His last words to his brother were:` — whose words they are.
+            // `Her final words in court were:` — whose words they are.
             let p = words.windows(3).position(|w| {
                 matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
                     && w[1..].iter().any(|&k| {
@@ -863,7 +863,7 @@ impl<'a> Context<'a> {
         if self.word(p).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             p = self.word_before(p)?;
         }
-        // `of the Globe and Mail`: over one name joined by `and`.
+        // `of the Courier and Post`: over one name joined by `and`.
         if self.word(p) == Some("and") {
             let joined = self.name_at(self.word_before(p)?)?;
             p = self.word_before(self.token_at(joined.start()))?;
@@ -1050,7 +1050,7 @@ impl<'a> Context<'a> {
                 if let Some(owner) = self.owner_before(words[k], end) {
                     return Some(owner);
                 }
-                // `Appellants in their notice stated`: the subject before `in`.
+                // `Tenants in their letter stated`: the subject before `in`.
                 if matches!(word.as_str(), "his" | "her" | "their" | "its")
                     && k > 1
                     && self.word(words[k - 1]) == Some("in")
@@ -1213,7 +1213,7 @@ impl<'a> Context<'a> {
     fn verb_follows(&self, name: &Span) -> bool {
         let first = self.token_at(name.start());
         let mut before = self.word_before(first);
-        // `of the Globe and Mail`: look before the name joined by `and` and a `the`.
+        // `of the Courier and Post`: look before the name joined by `and` and a `the`.
         for _ in 0..2 {
             let Some(p) = before else { break };
             let w = self.word(p).unwrap_or("");
@@ -2047,12 +2047,9 @@ mod tests {
         assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
         let text = "“Someone sent me the files this morning,” said the post by an unknown author.";
         assert_eq!(speaker_of_first(text), Some("an unknown author".into()));
-        let text = "A leaked internal memo seen by the Harbour Courier says “staff must reply \
+        let text = "A confidential memo seen by the Harbour Courier says “staff must reply \
                     within ten days or lose their posts”.";
-        assert_eq!(
-            speaker_of_first(text),
-            Some("A leaked internal memo".into())
-        );
+        assert_eq!(speaker_of_first(text), Some("A confidential memo".into()));
     }
 
     #[test]
@@ -2073,9 +2070,9 @@ mod tests {
 
     #[test]
     fn whose_last_words_they_were() {
-        let text = "Tomas Berg died in 1901. His last words to his daughter were:\n\n\
+        let text = "Ana Berg was sentenced in 1901. Her final words in court were:\n\n\
                     “Do not cry for me.”";
-        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        assert_eq!(speaker_of_first(text), Some("Ana Berg".into()));
     }
 
     #[test]
@@ -2196,7 +2193,7 @@ mod tests {
     #[test]
     fn a_question_about_her_then_her_answer() {
         let text = "Ana Ortiz, a second-year student, skipped a lecture to see the show. Why did \
-                    she so badly want to go? “It is the best show of the year. Nobody should \
+                    she go at all? “It is the best show of the year. Nobody should \
                     miss it.”";
         assert_eq!(speaker_of_first(text), Some("Ana Ortiz".into()));
     }
