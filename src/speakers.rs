@@ -3,12 +3,25 @@
 //! Attribution looks in the sentence around the quote for a speech verb (kept as data in
 //! `data/lexicon/speech_verbs.txt`) and takes the noun phrase on its far side from the
 //! quote: `“…,” Kirby added`, `“…,” said Kirby`, `Kirby said: “…”`, `White House
-//! spokesperson John Kirby said`, `according to Kirby`. Where that phrase is a pronoun
-//! (`he said`) or a definite role (`the minister added`), it resolves to the nearest
-//! earlier person the article names. A quote with no attribution of its own continues
-//! the speaker of the quote before it in the same paragraph.
+//! spokesperson John Kirby said`, `according to Kirby`, `Ana Soto of the Courier said`,
+//! `a spokesman for the ministry said`. Who is `told` or `asked` only listens; `according
+//! to` after the quote yields to a speech verb before it, and `quoting X` names X.
+//!
+//! A pronoun or a definite role resolves to an earlier name of the article
+//! ([`Speaker::name`]; [`Speaker::mention`] keeps the words used): `he`/`she` to the
+//! nearest person of a fitting gender (given-name lists and titles, `data/lexicon/
+//! {male,female}_names.txt`) that is the subject of its clause, the last speaker or a
+//! source, else the nearest; `the minister` to a person written with that role; `it` to an
+//! organisation or the speaker just before; `they` to a plural subject (`The authors
+//! say`). A resolved person is named in full (`John Kirby` for `Kirby`).
+//!
+//! A quote with no attribution of its own continues the speaker of the quote before it in
+//! the same paragraph, or one joined to it by `and` or a colon; a quote that opens a
+//! sentence takes the speaker, or the person, of the sentence before.
 //!
 //! A short quote (a few words, no sentence punctuation) with no speaker is a quoted term.
+//! Every search looks back or ahead a bounded number of tokens or names, so the work
+//! stays linear in the text.
 
 use std::ops::Range;
 
