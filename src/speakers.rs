@@ -105,10 +105,17 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
                 // `The agency said …. “…,” it said`: with no organisation named, `it` is
                 // the speaker just before.
                 if speaker.name.eq_ignore_ascii_case("it") {
-                    if let Some((_, s, end)) = &previous {
-                        if range.start - end < 400 {
-                            speaker.name = s.name.clone();
-                        }
+                    let before = previous
+                        .as_ref()
+                        .filter(|(_, _, end)| range.start - end < 400)
+                        .map(|(_, s, _)| s.name.clone());
+                    // `The company said profits fell. “…,” it said.`
+                    let subject = || {
+                        ctx.subject_phrase_before(ctx.token_at(speaker.mention.start), false)
+                            .map(|r| text[r].to_string())
+                    };
+                    if let Some(name) = before.or_else(subject) {
+                        speaker.name = name;
                     }
                 }
                 Some(speaker)
@@ -1299,9 +1306,10 @@ impl<'a> Context<'a> {
         false
     }
 
-    /// The plural noun phrase that opens one of the last sentences before token `i` as
-    /// their subject, for `they`: `The authors` in `The authors say … They call for “…”`.
-    fn plural_subject_before(&self, i: usize) -> Option<Range<usize>> {
+    /// The noun phrase that opens one of the last sentences before token `i` as their
+    /// subject: a plural for `they` (`The authors say … They call for “…”`), else a
+    /// definite one for `it` (`The health ministry said … “…,” it added`).
+    fn subject_phrase_before(&self, i: usize, plural: bool) -> Option<Range<usize>> {
         let floor = i.saturating_sub(MAX_WINDOW_TOKENS);
         let mut k = i;
         while k > floor {
@@ -1309,19 +1317,40 @@ impl<'a> Context<'a> {
             if !self.tokens[k].is_word() || !self.starts_sentence(k) {
                 continue;
             }
-            let mut w = k;
-            if self.word(w).is_some_and(|x| x.eq_ignore_ascii_case("the")) {
-                w = self.word_after(w + 1)?;
+            let the = self.word(k).is_some_and(|x| x.eq_ignore_ascii_case("the"));
+            if !the && !plural {
+                continue;
             }
-            let noun = self.word(w)?;
-            let plural = noun.len() > 3
-                && noun.ends_with('s')
-                && !noun.ends_with("ss")
+            let Some(mut w) = (if the { self.word_after(k + 1) } else { Some(k) }) else {
+                continue;
+            };
+            // `The health ministry`: up to three lower-case words, the last one the head.
+            for _ in 0..2 {
+                match self.word_after(w + 1) {
+                    Some(n)
+                        if self.word(n).is_some_and(|x| {
+                            x.starts_with(char::is_lowercase)
+                                && !is_verb_like(x)
+                                && !is_clause_word(x)
+                        }) && !plural =>
+                    {
+                        w = n
+                    }
+                    _ => break,
+                }
+            }
+            let noun = self.word(w).unwrap_or("");
+            let fits = noun.len() > 3
                 && (w == k || noun.starts_with(char::is_lowercase))
                 && self.name_at(w).is_none()
-                && !is_clause_word(&noun.to_lowercase());
+                && !is_clause_word(noun)
+                && if plural {
+                    noun.ends_with('s') && !noun.ends_with("ss")
+                } else {
+                    !noun.ends_with('s') || noun.ends_with("ss")
+                };
             let verb = self.word_after(w + 1).and_then(|v| self.word(v));
-            if plural && verb.is_some_and(is_verb_like) {
+            if fits && verb.is_some_and(is_verb_like) {
                 return Some(self.tokens[k].start..self.tokens[w].end);
             }
         }
@@ -1562,7 +1591,9 @@ impl<'a> Context<'a> {
         last_speaker: Option<usize>,
     ) -> (Speaker, Option<usize>) {
         if self.text[mention.range.clone()].eq_ignore_ascii_case("they") {
-            if let Some(group) = self.plural_subject_before(self.token_at(mention.range.start)) {
+            if let Some(group) =
+                self.subject_phrase_before(self.token_at(mention.range.start), true)
+            {
                 let speaker = Speaker {
                     name: self.text[group].to_string(),
                     mention: mention.range,
@@ -2209,5 +2240,18 @@ mod tests {
                     she go at all? “It is the best show of the year. Nobody should \
                     miss it.”";
         assert_eq!(speaker_of_first(text), Some("Ana Ortiz".into()));
+    }
+
+    #[test]
+    fn it_resolves_to_the_subject_before() {
+        let text = "The health ministry reported 40 new cases on Monday. “The situation is \
+                    stable,” it said.";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = q.speaker().unwrap();
+        assert_eq!(speaker.name, "The health ministry");
+        assert_eq!(&text[speaker.mention.clone()], "it");
     }
 }
