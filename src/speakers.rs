@@ -62,6 +62,9 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         let term = is_term(&text[range.clone()]);
         // A verb right before the quote (`said: “…”`, `adding that “…”`) is nearer than
         // anything after it; otherwise the attribution after the quote comes first.
+        // `a podcast called “Night Shift”`, `a robot named “Spark”`: a name given, no one
+        // speaking.
+        let named = term && ctx.naming_right_before(range.start);
         let verb_before = ctx.verb_right_before(range.start);
         let own = if verb_before {
             ctx.attribution_before(range.start, previous_quote_end)
@@ -76,12 +79,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         // of saying comes right before them (`the ministry recommending “free tools”`):
         // `officials called it a ‘tactical pause’` is a term, not speech.
         .filter(|m| {
-            !term
-                || m.refers_back.is_some()
-                || ctx.is_name(&m.range)
-                || text[range.clone()].contains(' ')
-                    && (ctx.saying_right_before(range.start)
-                        || ctx.saying_in_sentence_before(range.start, previous_quote_end))
+            !named
+                && (!term
+                    || m.refers_back.is_some()
+                    || ctx.is_name(&m.range)
+                    || text[range.clone()].contains(' ')
+                        && (ctx.saying_right_before(range.start)
+                            || ctx.saying_in_sentence_before(range.start, previous_quote_end)))
         });
         // `Okafor noted the cuts work. “…”`: a quote that opens its sentence, right after a
         // sentence of reported speech, is more of the same speaker.
@@ -123,9 +127,10 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             // `called it “cruel” and “ideological”`, `…” (in Italian):` ⏎ `“…`: a quote
             // joined to the one before by nothing but `and`, `or` or a colon goes on
             // with its speaker, even a quoted term.
-            None if previous
-                .as_ref()
-                .is_some_and(|(_, _, end)| *end == previous_quote_end)
+            None if !named
+                && previous
+                    .as_ref()
+                    .is_some_and(|(_, _, end)| *end == previous_quote_end)
                 && is_joined(&text[previous_quote_end..range.start]) =>
             {
                 previous.as_ref().map(|(_, s, _)| s.clone())
@@ -664,6 +669,23 @@ impl<'a> Context<'a> {
             self.word(w)
                 .is_some_and(|x| x.starts_with(char::is_lowercase) && in_class('s', x))
         })
+    }
+
+    /// `called “…”`, `named “…”`: a verb of naming right before the opening mark.
+    fn naming_right_before(&self, quote_start: usize) -> bool {
+        let mut i = self.token_at(quote_start);
+        for _ in 0..4 {
+            let Some(k) = i.checked_sub(1) else {
+                return false;
+            };
+            i = k;
+            match self.tokens[i].kind {
+                TokenKind::Space | TokenKind::Punct => {}
+                TokenKind::Word => return in_class('n', self.word(i).unwrap_or("")),
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The index of the speech verb right before the opening mark, if there is one.
@@ -2253,5 +2275,13 @@ mod tests {
         let speaker = q.speaker().unwrap();
         assert_eq!(speaker.name, "The health ministry");
         assert_eq!(&text[speaker.mention.clone()], "it");
+    }
+
+    #[test]
+    fn names_given_are_not_speech() {
+        let text = "Ana Soto hosts a weekly show with Tomas Berg called “Night Shift” \
+                    (formerly called “Late Shift”).";
+        let found = speakers(text);
+        assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
     }
 }
