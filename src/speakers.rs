@@ -430,7 +430,10 @@ impl<'a> Context<'a> {
             words.first(),
             words.last().and_then(|&last| self.name_at(last)),
         ) {
-            let before_mark = self.text[name.end()..quote_start]
+            let before_mark = self
+                .text
+                .get(name.end()..quote_start)
+                .unwrap_or("")
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':')
                 .trim_end();
             if before_mark == ":"
@@ -1010,11 +1013,9 @@ impl<'a> Context<'a> {
 
     /// Is the name followed by a possessive ending (`Soto’s`, `Reynolds'`)?
     fn possessive_after(&self, name: &Span) -> bool {
-        let rest = &self.text[name.end()..];
-        rest.starts_with(['\'', '’'])
-            && !rest[1..].starts_with(|c: char| c.is_alphanumeric() && c != 's')
-            || rest.starts_with("’s")
-            || rest.starts_with("'s")
+        let mut rest = self.text[name.end()..].chars();
+        matches!(rest.next(), Some('\'' | '’'))
+            && rest.next().is_none_or(|c| !c.is_alphanumeric() || c == 's')
     }
 
     /// The speaker phrase that ends just before a verb: a name, a pronoun or `the ministry`.
@@ -2283,5 +2284,16 @@ mod tests {
                     (formerly called “Late Shift”).";
         let found = speakers(text);
         assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn possessive_marks_of_any_width() {
+        for text in [
+            "Okafor’ cousin, Ana Soto, said that Okafor “was only defending himself.”",
+            "Okafor’s cousin, Ana Soto, said that Okafor “was only defending himself.”",
+            "Okafor' cousin, Ana Soto, said that Okafor “was only defending himself.”",
+        ] {
+            assert_eq!(speaker_of_first(text), Some("Ana Soto".into()), "{text}");
+        }
     }
 }
