@@ -3,12 +3,25 @@
 //! Attribution looks in the sentence around the quote for a speech verb (kept as data in
 //! `data/lexicon/speech_verbs.txt`) and takes the noun phrase on its far side from the
 //! quote: `“…,” Kirby added`, `“…,” said Kirby`, `Kirby said: “…”`, `White House
-//! spokesperson John Kirby said`, `according to Kirby`. Where that phrase is a pronoun
-//! (`he said`) or a definite role (`the minister added`), it resolves to the nearest
-//! earlier person the article names. A quote with no attribution of its own continues
-//! the speaker of the quote before it in the same paragraph.
+//! spokesperson John Kirby said`, `according to Kirby`, `Ana Soto of the Courier said`,
+//! `a spokesman for the ministry said`. Who is `told` or `asked` only listens; `according
+//! to` after the quote yields to a speech verb before it, and `quoting X` names X.
+//!
+//! A pronoun or a definite role resolves to an earlier name of the article
+//! ([`Speaker::name`]; [`Speaker::mention`] keeps the words used): `he`/`she` to the
+//! nearest person of a fitting gender (given-name lists and titles, `data/lexicon/
+//! {male,female}_names.txt`) that is the subject of its clause, the last speaker or a
+//! source, else the nearest; `the minister` to a person written with that role; `it` to an
+//! organisation or the speaker just before; `they` to a plural subject (`The authors
+//! say`). A resolved person is named in full (`John Kirby` for `Kirby`).
+//!
+//! A quote with no attribution of its own continues the speaker of the quote before it in
+//! the same paragraph, or one joined to it by `and` or a colon; a quote that opens a
+//! sentence takes the speaker, or the person, of the sentence before.
 //!
 //! A short quote (a few words, no sentence punctuation) with no speaker is a quoted term.
+//! Every search looks back or ahead a bounded number of tokens or names, so the work
+//! stays linear in the text.
 
 use std::ops::Range;
 
@@ -19,6 +32,9 @@ use crate::{Attrs, NameType, QuoteType, Span, Speaker};
 /// How many words from the quote an attribution may stand.
 const WINDOW_WORDS: usize = 14;
 
+/// How many characters around a quote the paragraph tests read.
+const MARGIN: usize = 200;
+
 /// How many tokens of any kind the search for an attribution may cross.
 const MAX_WINDOW_TOKENS: usize = 120;
 
@@ -28,9 +44,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         text,
         tokens,
         names,
+        full: full_forms(text, names),
     };
-    let mut previous: Option<(usize, Speaker)> = None; // (paragraph start, speaker)
+    // The last speaker found: (paragraph start, speaker, end of its quote).
+    let mut previous: Option<(usize, Speaker, usize)> = None;
     let mut previous_quote_end = 0;
+    // Where the name of the last speaker that is one starts: `he` likely goes on with them.
+    let mut last_speaker: Option<usize> = None;
     let mut paragraphs = Paragraphs {
         text,
         scanned: 0,
@@ -42,32 +62,83 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         let term = is_term(&text[range.clone()]);
         // A verb right before the quote (`said: “…”`, `adding that “…”`) is nearer than
         // anything after it; otherwise the attribution after the quote comes first.
-        let own = if ctx.verb_right_before(range.start) {
+        // `a podcast called “Night Shift”`, `a robot named “Spark”`: a name given, no one
+        // speaking.
+        let named = term && ctx.naming_right_before(range.start);
+        let verb_before = ctx.verb_right_before(range.start);
+        let own = if verb_before {
             ctx.attribution_before(range.start, previous_quote_end)
                 .or_else(|| ctx.attribution_after(range.end))
         } else {
             ctx.attribution_after(range.end)
                 .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
-        // A few quoted words take a speaker only when a named one says them:
+        // `Ruiz said Berg sent “greetings” according to the agency`: the verb wins.
+        .or_else(|| ctx.according_after(range.end))
+        // A few quoted words take a speaker only when a named one says them, or a verb
+        // of saying comes right before them (`the ministry recommending “free tools”`):
         // `officials called it a ‘tactical pause’` is a term, not speech.
-        .filter(|m| !term || m.refers_back.is_some() || ctx.is_name(&m.range));
+        .filter(|m| {
+            !named
+                && (!term
+                    || m.refers_back.is_some()
+                    || ctx.is_name(&m.range)
+                    || text[range.clone()].contains(' ')
+                        && (ctx.saying_right_before(range.start)
+                            || ctx.saying_in_sentence_before(range.start, previous_quote_end)))
+        });
         // `Okafor noted the cuts work. “…”`: a quote that opens its sentence, right after a
         // sentence of reported speech, is more of the same speaker.
         let own = own.or_else(|| {
             (!term)
-                .then(|| ctx.sentence_before(range.start, is_whole_paragraph(text, &range)))
+                .then(|| ctx.sentence_before(range.start, opens_paragraph(text, &range)))
                 .flatten()
-                .and_then(|end| ctx.attribution_before(end, previous_quote_end))
-                // Only a named speaker carries over a sentence boundary, not `earmarks added`.
-                .filter(|m| m.refers_back.is_some() || ctx.is_name(&m.range))
+                .and_then(|end| {
+                    ctx.attribution_before(end, previous_quote_end)
+                        // Only a named speaker carries over a sentence boundary, not
+                        // `earmarks added`.
+                        .filter(|m| m.refers_back.is_some() || ctx.is_name(&m.range))
+                        // `Berg offered his reasons.` `“…”`: the person the sentence is about.
+                        .or_else(|| ctx.subject_before(end, previous_quote_end))
+                })
         });
         let speaker = match own {
-            Some(mention) => Some(ctx.resolve(mention, range.start)),
+            Some(mention) => {
+                let (mut speaker, entity) = ctx.resolve(mention, range.start, last_speaker);
+                last_speaker = entity;
+                // `The agency said …. “…,” it said`: with no organisation named, `it` is
+                // the speaker just before.
+                if speaker.name.eq_ignore_ascii_case("it") {
+                    let before = previous
+                        .as_ref()
+                        .filter(|(_, _, end)| range.start - end < 400)
+                        .map(|(_, s, _)| s.name.clone());
+                    // `The company said profits fell. “…,” it said.`
+                    let subject = || {
+                        ctx.subject_phrase_before(ctx.token_at(speaker.mention.start), false)
+                            .map(|r| text[r].to_string())
+                    };
+                    if let Some(name) = before.or_else(subject) {
+                        speaker.name = name;
+                    }
+                }
+                Some(speaker)
+            }
+            // `called it “cruel” and “ideological”`, `…” (in Italian):` ⏎ `“…`: a quote
+            // joined to the one before by nothing but `and`, `or` or a colon goes on
+            // with its speaker, even a quoted term.
+            None if !named
+                && previous
+                    .as_ref()
+                    .is_some_and(|(_, _, end)| *end == previous_quote_end)
+                && is_joined(&text[previous_quote_end..range.start]) =>
+            {
+                previous.as_ref().map(|(_, s, _)| s.clone())
+            }
             None if !term => previous
                 .as_ref()
-                .filter(|(p, _)| *p == paragraph || is_whole_paragraph(text, &range))
-                .map(|(_, s)| s.clone()),
+                .filter(|(p, _, _)| *p == paragraph || is_whole_paragraph(text, &range))
+                .map(|(_, s, _)| s.clone()),
             None => None,
         };
         let quote_type = if speaker.is_none() && term {
@@ -76,7 +147,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             QuoteType::Speech
         };
         if let Some(s) = &speaker {
-            previous = Some((paragraph, s.clone()));
+            previous = Some((paragraph, s.clone(), range.end));
         }
         previous_quote_end = range.end;
         if let Attrs::Quote {
@@ -94,18 +165,78 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
     }
 }
 
+/// The longest mention of each entity (the earliest of equals), by entity id.
+fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
+    let mut full: Vec<Range<usize>> = Vec::new();
+    for n in names {
+        let Some(e) = n.entity().map(|e| e as usize) else {
+            continue;
+        };
+        if e >= names.len() {
+            continue;
+        }
+        if full.len() <= e {
+            full.resize(e + 1, 0..0);
+        }
+        let words = |r: &Range<usize>| text[r.clone()].split_whitespace().count();
+        if full[e].is_empty() || words(&n.range()) > words(&full[e]) {
+            full[e] = n.range();
+        }
+    }
+    full
+}
+
+/// Is the text between two quotes only marks, brackets, commas, a colon, line breaks and
+/// `and`/`or`: `” and “`, `” (in Italian):` ⏎ `“`? Short texts only.
+fn is_joined(between: &str) -> bool {
+    if between.len() > 60 {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut word = String::new();
+    for c in between.chars().chain([' ']) {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() => word.push(c),
+            '.' | '!' | '?' | ';' => return false,
+            _ => {
+                if !matches!(word.as_str(), "" | "and" | "or") {
+                    return false;
+                }
+                word.clear();
+            }
+        }
+    }
+    true
+}
+
 /// A quote that is its own paragraph: only marks and punctuation around it on its line.
-/// Both scans stop at the first letter or digit, so they cost little on any input.
+/// Both scans stop at the first letter or digit or after [`MARGIN`] characters, so they
+/// cost little on any input.
 fn is_whole_paragraph(text: &str, quote: &Range<usize>) -> bool {
     let bare = |c: &char| c.is_alphanumeric();
     let before = text[..quote.start]
         .chars()
         .rev()
+        .take(MARGIN)
         .take_while(|&c| !is_paragraph_break(c));
     let after = text[quote.end..]
         .chars()
+        .take(MARGIN)
         .take_while(|&c| !is_paragraph_break(c));
     !before.clone().any(|c| bare(&c)) && !after.clone().any(|c| bare(&c))
+}
+
+/// A quote that opens its paragraph: only marks and space before it on its line.
+fn opens_paragraph(text: &str, quote: &Range<usize>) -> bool {
+    !text[..quote.start]
+        .chars()
+        .rev()
+        .take(MARGIN)
+        .take_while(|&c| !is_paragraph_break(c))
+        .any(char::is_alphanumeric)
 }
 
 fn is_paragraph_break(c: char) -> bool {
@@ -142,6 +273,8 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     names: &'a [Span],
+    /// Per entity id: the range of its longest mention (empty when unknown).
+    full: Vec<Range<usize>>,
 }
 
 /// A speaker mention as first read: the phrase and whether it needs resolving.
@@ -162,13 +295,15 @@ impl<'a> Context<'a> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str()))
+        self.word(i).is_some_and(|w| {
+            lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str())
+                // `they call for “…”`; `the Persians call it “…”` only names.
+                || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
+        })
     }
 
     fn is_name(&self, range: &Range<usize>) -> bool {
-        let k = self.names.partition_point(|n| n.start() < range.start);
-        self.names.get(k).is_some_and(|n| n.range() == *range)
+        self.name_with_range(range).is_some()
     }
 
     /// The name span that covers token `i`, if any.
@@ -179,22 +314,33 @@ impl<'a> Context<'a> {
     }
 
     /// Words after the closing mark, up to the end of the sentence: `, Kirby added.`
-    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
+    /// None when they introduce the next quote instead (`“….” Okafor exclaimed: “…”`).
+    fn words_after(&self, quote_end: usize) -> Option<Vec<usize>> {
         let mut i = self.token_at(quote_end);
         let start = i;
         // Skip the closing mark and the punctuation glued to it.
         let mut words: Vec<usize> = Vec::new();
+        let mut colon = false;
+        let ends_sentence = self.text[..quote_end].trim_end().ends_with(['.', '!', '?']);
         while let Some(t) = self.tokens.get(i) {
             match t.kind {
                 TokenKind::LineBreak => break,
                 TokenKind::Word => words.push(i),
                 TokenKind::Punct => {
                     let c = t.punct(self.text).unwrap_or(' ');
-                    let sentence_end = matches!(c, '.' | '!' | '?' | ';') && !words.is_empty();
+                    // A stop outside the closing mark ends the sentence there: `“…”. Hill
+                    // commented` starts a new one with a speaker of its own.
+                    let sentence_end = matches!(c, '.' | '!' | '?' | ';')
+                        && !(c == '.' && !words.is_empty() && self.is_abbreviation(i));
                     let next_quote = matches!(c, '“' | '«' | '„' | '"') && !words.is_empty();
+                    if next_quote && colon && ends_sentence {
+                        // `“….” Okafor then exclaimed: “…”` introduces the next quote.
+                        return None;
+                    }
                     if sentence_end || next_quote {
                         break;
                     }
+                    colon |= c == ':' && !words.is_empty();
                 }
                 _ => {}
             }
@@ -203,18 +349,31 @@ impl<'a> Context<'a> {
             }
             i += 1;
         }
+        Some(words)
+    }
+
+    /// `“…” according to Kirby` or `“…” following surgery, according to Kirby`: weaker
+    /// than a speech verb on either side of the quote.
+    fn according_after(&self, quote_end: usize) -> Option<Mention> {
+        let words = self.words_after(quote_end)?;
+        let p = words.windows(2).position(|w| {
+            self.word(w[0])
+                .is_some_and(|a| a.eq_ignore_ascii_case("according"))
+                && self.word(w[1]) == Some("to")
+        })?;
+        self.phrase_from(&words[p + 2..])
+    }
+
+    /// The attribution in the words after the closing mark: `, Kirby added.`
+    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
+        let words = self.words_after(quote_end)?;
         let first = *words.first()?;
         if self.is_verb(first) {
             // `said Kirby`, `said the ministry`, `added White House spokesperson John Kirby`.
+            if takes_listener(self.word(first).unwrap_or("")) {
+                return None;
+            }
             return self.phrase_from(&words[1..]);
-        }
-        if words.len() > 1
-            && self
-                .word(first)
-                .is_some_and(|w| w.eq_ignore_ascii_case("according"))
-            && self.word(words[1]) == Some("to")
-        {
-            return self.phrase_from(&words[2..]);
         }
         // `“…” — Peres`: a dash and a name sign the quote.
         let between = &self.text[quote_end..self.tokens[first].start];
@@ -234,8 +393,7 @@ impl<'a> Context<'a> {
         // `“… I ever had.” Mensah described her as the best…`: after a full stop inside
         // the quote, a new sentence whose verb goes on to an object of its own says
         // something else; `“….” Kirby said.` still attributes.
-        let ends_sentence = self.text[..quote_end].trim_end().ends_with('.');
-        if ends_sentence
+        if self.text[..quote_end].trim_end().ends_with('.')
             && self
                 .word(first)
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -266,6 +424,45 @@ impl<'a> Context<'a> {
 
     /// The sentence before the opening mark: `Kirby said: “…”`, `according to Kirby, “…”`.
     fn attribution_before(&self, quote_start: usize, floor: usize) -> Option<Mention> {
+        let words = self.words_before(quote_start, floor);
+        // A headline's `Okafor: “…”`: a name alone before a colon.
+        if let (Some(&first), Some(name)) = (
+            words.first(),
+            words.last().and_then(|&last| self.name_at(last)),
+        ) {
+            let before_mark = self
+                .text
+                .get(name.end()..quote_start)
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':')
+                .trim_end();
+            if before_mark == ":"
+                && self
+                    .name_at(first)
+                    .is_some_and(|n| n.range() == name.range())
+                && self.starts_sentence(first)
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
+        self.attribution_in(&words)
+    }
+
+    /// The person a sentence ending at `end` opens with: `Berg offered his reasons.`
+    fn subject_before(&self, end: usize, floor: usize) -> Option<Mention> {
+        let words = self.words_before(end, floor);
+        self.sentence_subject(&words).filter(|m| {
+            m.refers_back == Some(NameType::Person)
+                || self.name_with_range(&m.range).and_then(Span::name_type)
+                    == Some(NameType::Person)
+        })
+    }
+
+    /// The words of the sentence before the opening mark, in order, from no earlier than `floor`.
+    fn words_before(&self, quote_start: usize, floor: usize) -> Vec<usize> {
         let open = self.token_at(quote_start);
         let mut words: Vec<usize> = Vec::new();
         let mut i = open;
@@ -277,9 +474,10 @@ impl<'a> Context<'a> {
             }
             match t.kind {
                 TokenKind::LineBreak => {
-                    // `tweeted:` ⏎ `“…”`: a colon (or comma) carries the intro over the break.
+                    // `tweeted:` ⏎ `“…”`: a colon (comma, semicolon) carries the intro over
+                    // the break.
                     let before = self.text[..t.start].trim_end();
-                    if !(words.is_empty() && before.ends_with([':', ','])) {
+                    if !(words.is_empty() && before.ends_with([':', ',', ';'])) {
                         break;
                     }
                 }
@@ -297,6 +495,11 @@ impl<'a> Context<'a> {
             }
         }
         words.reverse();
+        words
+    }
+
+    /// The attribution in the words of a sentence before a quote.
+    fn attribution_in(&self, words: &[usize]) -> Option<Mention> {
         // `in his own words`: the person the sentence is about.
         if let Some(p) = words.windows(3).rposition(|w| {
             self.word(w[0]) == Some("in")
@@ -324,6 +527,15 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
+        // `according to the agency, quoting state media`: who is quoted said it first.
+        if let Some(p) = words.iter().rposition(|&w| {
+            self.word(w)
+                .is_some_and(|x| x.eq_ignore_ascii_case("quoting"))
+        }) {
+            if let Some(m) = self.phrase_from(&words[p + 1..]) {
+                return Some(m);
+            }
+        }
         // `according to Kirby`.
         if let Some(p) = words.windows(2).rposition(|w| {
             self.word(w[0])
@@ -334,16 +546,40 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
-        let v = words.iter().rposition(|&w| self.is_verb(w))?;
+        let Some(v) = words.iter().rposition(|&w| self.is_verb(w)) else {
+            // `Her final words in court were:` — whose words they are.
+            let p = words.windows(3).position(|w| {
+                matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
+                    && w[1..].iter().any(|&k| {
+                        matches!(
+                            self.word(k),
+                            Some(
+                                "words"
+                                    | "remarks"
+                                    | "message"
+                                    | "reply"
+                                    | "response"
+                                    | "statement"
+                            )
+                        )
+                    })
+            })?;
+            return Some(Mention {
+                range: self.tokens[words[p]].range(),
+                refers_back: Some(NameType::Person),
+            });
+        };
         let verb = self.word(words[v]).unwrap_or("");
         let participle = verb.ends_with("ing");
         let reported = words
             .get(v + 1)
             .is_some_and(|&w| self.word(w) == Some("that"));
-        // The passive names its speaker after `by`: `was described by The Guardian as`.
+        // The passive names its speaker after `by`: `was described by The Guardian as`;
+        // but one `quoted by` a paper is the subject (`he was quoted by the Post`).
         if words
             .get(v + 1)
             .is_some_and(|&w| self.word(w) == Some("by"))
+            && verb != "quoted"
         {
             if let Some(m) = self.phrase_from(&words[v + 2..]) {
                 return Some(m);
@@ -376,12 +612,21 @@ impl<'a> Context<'a> {
             }
         }
         if participle && v > 0 {
-            // `with one poster writing “…”`.
+            // `with one poster writing “…”`; after a comma (`…” for repairs, adding:`) the
+            // participle goes with the sentence's subject, further back.
+            let comma =
+                self.text[self.tokens[words[v - 1]].end..self.tokens[words[v]].start].contains(',');
+            if comma {
+                return None;
+            }
             if let Some(m) = self.phrase_before(&words[..v]) {
                 return Some(m);
             }
         }
-        // `said Kirby: “…”`.
+        // `said Kirby: “…”`; but who is `told` or `asked` only listens.
+        if takes_listener(verb) {
+            return None;
+        }
         self.phrase_from(&words[v + 1..])
     }
 
@@ -410,13 +655,48 @@ impl<'a> Context<'a> {
 
     /// `said: “`, `said “`, `adding that “`: a speech verb just before the opening mark.
     fn verb_right_before(&self, quote_start: usize) -> bool {
+        self.verb_index_before(quote_start).is_some()
+    }
+
+    /// A verb of saying, not of naming (`called`, `dubbed`), right before a quoted phrase:
+    /// `the ministry recommending “free tools”`.
+    fn saying_right_before(&self, quote_start: usize) -> bool {
+        self.verb_index_before(quote_start)
+            .is_some_and(|v| !is_naming_verb(self.word(v).unwrap_or("")))
+    }
+
+    /// Is there a plain verb of saying earlier in the quote's sentence: `the agency said
+    /// rivers were “rising fast”`?
+    fn saying_in_sentence_before(&self, quote_start: usize, floor: usize) -> bool {
+        self.words_before(quote_start, floor).iter().any(|&w| {
+            self.word(w)
+                .is_some_and(|x| x.starts_with(char::is_lowercase) && in_class('s', x))
+        })
+    }
+
+    /// `called “…”`, `named “…”`: a verb of naming right before the opening mark.
+    fn naming_right_before(&self, quote_start: usize) -> bool {
         let mut i = self.token_at(quote_start);
-        let mut seen_that = false;
-        for _ in 0..8 {
+        for _ in 0..4 {
             let Some(k) = i.checked_sub(1) else {
                 return false;
             };
             i = k;
+            match self.tokens[i].kind {
+                TokenKind::Space | TokenKind::Punct => {}
+                TokenKind::Word => return in_class('n', self.word(i).unwrap_or("")),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The index of the speech verb right before the opening mark, if there is one.
+    fn verb_index_before(&self, quote_start: usize) -> Option<usize> {
+        let mut i = self.token_at(quote_start);
+        let mut skipped = 0;
+        for _ in 0..8 {
+            i = i.checked_sub(1)?;
             let t = &self.tokens[i];
             match t.kind {
                 TokenKind::Space => {}
@@ -425,12 +705,21 @@ impl<'a> Context<'a> {
                         t.punct(self.text),
                         Some(':' | ',' | '“' | '"' | '‘' | '\'' | '«' | '„')
                     ) => {}
-                TokenKind::Word if !seen_that && t.text(self.text) == "that" => seen_that = true,
-                TokenKind::Word => return self.is_verb(i),
-                _ => return false,
+                // `said that “…”`, `said it “…”`, `said they would “…”`.
+                TokenKind::Word
+                    if skipped < 2
+                        && matches!(
+                            t.text(self.text),
+                            "that" | "it" | "he" | "she" | "they" | "we" | "would" | "will"
+                        ) =>
+                {
+                    skipped += 1
+                }
+                TokenKind::Word => return self.is_verb(i).then_some(i),
+                _ => return None,
             }
         }
-        false
+        None
     }
 
     /// `Ana Soto, speaking at the congress, said` or `Tomas Berg, curator at the
@@ -481,7 +770,13 @@ impl<'a> Context<'a> {
             }
         }
         let is_person = |s: &&Span| s.name_type() == Some(NameType::Person);
-        let pick = earliest_person
+        // `the head of Western Rail, Mark Feldman, said`: a person set off by commas names
+        // the role before it.
+        let set_off = near
+            .filter(is_person)
+            .filter(|n| self.text[..n.start()].trim_end().ends_with(','));
+        let pick = set_off
+            .or(earliest_person)
             .or_else(|| near.filter(is_person))
             .or(first_far)
             .or(near)?;
@@ -500,9 +795,11 @@ impl<'a> Context<'a> {
     /// The last person named in the first words of a run: `the state prosecutor, Lena Aas`.
     /// A two-word name the lexicons could not type counts as a person here.
     fn appositive_name(&self, words: &[usize]) -> Option<Mention> {
+        // `a quote from Lord Lane and Smith v. Jones`: the first of a list.
         let names: Vec<&Span> = words
             .iter()
             .take(8)
+            .take_while(|&&k| !matches!(self.word(k), Some("and" | "or")))
             .filter_map(|&k| self.name_at(k))
             .collect();
         let personal = |n: &&&Span| {
@@ -521,6 +818,60 @@ impl<'a> Context<'a> {
 
     /// The person (else organisation) a sentence opens with, within its first few words.
     fn sentence_subject(&self, words: &[usize]) -> Option<Mention> {
+        // A person or `he`/`she` its verb follows: `Head of the Harbour Union, Ana Soto,
+        // offered`, `On Monday he wrote`.
+        let mut seen = None;
+        for (i, &w) in words.iter().enumerate().take(12) {
+            let lower = self.word(w).unwrap_or("").to_lowercase();
+            if matches!(lower.as_str(), "he" | "she") {
+                // `he wrote`, or a question's `why did she go`.
+                let asked = i
+                    .checked_sub(1)
+                    .and_then(|p| self.word(words[p]))
+                    .is_some_and(|a| {
+                        matches!(
+                            a.to_lowercase().as_str(),
+                            "did"
+                                | "does"
+                                | "was"
+                                | "is"
+                                | "has"
+                                | "had"
+                                | "would"
+                                | "could"
+                                | "will"
+                        )
+                    });
+                if asked
+                    || words
+                        .get(i + 1)
+                        .and_then(|&n| self.word(n))
+                        .is_some_and(is_verb_like)
+                {
+                    return Some(Mention {
+                        range: self.tokens[w].range(),
+                        refers_back: Some(NameType::Person),
+                    });
+                }
+                continue;
+            }
+            let Some(name) = self.name_at(w) else {
+                continue;
+            };
+            if seen == Some(name.start()) {
+                continue;
+            }
+            seen = Some(name.start());
+            if name.name_type() == Some(NameType::Person)
+                && !self.possessive_after(name)
+                && self.verb_follows(name)
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
         let opening = &words[..words.len().min(8)];
         [NameType::Person, NameType::Org]
             .into_iter()
@@ -533,7 +884,9 @@ impl<'a> Context<'a> {
                             .is_some_and(|x| x.starts_with(char::is_lowercase))
                             && self.is_role(n)
                     });
-                    (name.name_type() == Some(wanted) && !modifier).then(|| Mention {
+                    // `Okafor's cousin, Ana Soto, said`: the owner is not the subject.
+                    let owner = self.possessive_after(name);
+                    (name.name_type() == Some(wanted) && !modifier && !owner).then(|| Mention {
                         range: name.range(),
                         refers_back: None,
                     })
@@ -541,24 +894,128 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Is the dot at token `dot` part of an abbreviation (`Mr.`, `J.`, `Gen.`, `Inc.`)
+    /// rather than a full stop? The same test as the names module's.
     fn is_abbreviation(&self, dot: usize) -> bool {
-        dot > 0
-            && self.word(dot - 1).is_some_and(|w| {
-                w.chars().count() == 1
-                    || matches!(
-                        w,
-                        "Mr" | "Mrs"
-                            | "Ms"
-                            | "Dr"
-                            | "St"
-                            | "Jr"
-                            | "Gen"
-                            | "Sen"
-                            | "Rep"
-                            | "Gov"
-                            | "Prof"
-                    )
+        dot > 0 && self.word(dot - 1).is_some_and(is_abbreviation_word)
+    }
+
+    /// The phrase a name or noun phrase starting at token `start` qualifies, through `of`,
+    /// `for`, `at` or `from`: `Ana Soto` for `Ana Soto of the Courier`, `a spokesman for
+    /// the ministry` (to `end`), `PC Weekly` for `PC Weekly's review of its figures`.
+    fn owner_before(&self, start: usize, end: usize) -> Option<Mention> {
+        let mut p = self.word_before(start)?;
+        if self.word(p).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            p = self.word_before(p)?;
+        }
+        // `of the Courier and Post`: over one name joined by `and`.
+        if self.word(p) == Some("and") {
+            let joined = self.name_at(self.word_before(p)?)?;
+            p = self.word_before(self.token_at(joined.start()))?;
+            if self.word(p).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                p = self.word_before(p)?;
+            }
+        }
+        if !matches!(self.word(p)?, "of" | "for" | "at" | "from") {
+            return None;
+        }
+        let head = self.word_before(p)?;
+        if let Some(name) = self.name_at(head) {
+            return (name.name_type() == Some(NameType::Person)).then(|| Mention {
+                range: name.range(),
+                refers_back: None,
+            });
+        }
+        let head_word = self.word(head)?;
+        if is_clause_word(&head_word.to_lowercase()) {
+            return None;
+        }
+        // `Economists at the Fiscal Institute said`: a bare plural opening the sentence.
+        let opening = |k: usize| {
+            self.starts_sentence(k).then(|| Mention {
+                range: self.tokens[k].start..end,
+                refers_back: None,
             })
+        };
+        if !head_word.starts_with(char::is_lowercase) {
+            return opening(head).filter(|_| head_word.ends_with('s'));
+        }
+        // Back over the head's own phrase to its determiner or a possessive name.
+        let mut k = head;
+        for _ in 0..4 {
+            if let Some(m) = opening(k) {
+                return Some(m);
+            }
+            let Some(b) = self.word_before(k) else { break };
+            if let Some(name) = self.name_at(b) {
+                let possessive = self.tokens[b].end > name.end() || self.possessive_after(name);
+                if possessive && !self.is_role(head) {
+                    return Some(Mention {
+                        range: name.range(),
+                        refers_back: None,
+                    });
+                }
+                return None;
+            }
+            let w = self.word(b)?.to_lowercase();
+            if matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            ) {
+                return Some(Mention {
+                    range: self.tokens[b].start..end,
+                    refers_back: None,
+                });
+            }
+            if is_clause_word(&w)
+                || lexicon::SPEECH_VERBS.contains(&w)
+                || !w.chars().all(char::is_lowercase)
+            {
+                return None;
+            }
+            k = b;
+        }
+        None
+    }
+
+    /// The noun phrase a `by` phrase at token `start` hangs from through a participle:
+    /// `a leaked letter` for `a leaked letter seen by the Courier`.
+    fn agent_of_participle(&self, start: usize) -> Option<Mention> {
+        let mut p = self.word_before(start)?;
+        if self.word(p).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            p = self.word_before(p)?;
+        }
+        if self.word(p)? != "by" {
+            return None;
+        }
+        let participle = self.word_before(p)?;
+        let pw = self.word(participle)?;
+        if !(pw.ends_with("ed") || pw.ends_with("en")) || self.is_verb(participle) {
+            return None;
+        }
+        let end = self.tokens[self.word_before(participle)?].end;
+        let mut k = participle;
+        for _ in 0..5 {
+            k = self.word_before(k)?;
+            let w = self.word(k)?;
+            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") {
+                return Some(Mention {
+                    range: self.tokens[k].start..end,
+                    refers_back: None,
+                });
+            }
+            if !w.starts_with(char::is_lowercase) || is_clause_word(w) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Is the name followed by a possessive ending (`Soto’s`, `Reynolds'`)?
+    fn possessive_after(&self, name: &Span) -> bool {
+        let mut rest = self.text[name.end()..].chars();
+        matches!(rest.next(), Some('\'' | '’'))
+            && rest.next().is_none_or(|c| !c.is_alphanumeric() || c == 's')
     }
 
     /// The speaker phrase that ends just before a verb: a name, a pronoun or `the ministry`.
@@ -589,6 +1046,14 @@ impl<'a> Context<'a> {
             _ => (last, words),
         };
         if let Some(name) = self.name_at(last) {
+            // `Ana Soto of the Daily Courier said`: the name only qualifies the phrase before it.
+            if let Some(owner) = self.owner_before(self.token_at(name.start()), name.end()) {
+                return Some(owner);
+            }
+            // `A letter seen by the Courier says`: the letter says it.
+            if let Some(m) = self.agent_of_participle(self.token_at(name.start())) {
+                return Some(m);
+            }
             return Some(Mention {
                 range: name.range(),
                 refers_back: None,
@@ -624,6 +1089,19 @@ impl<'a> Context<'a> {
             ) {
                 let start = self.tokens[words[k]].start;
                 let end = self.tokens[last].end;
+                // `a spokesman for the ministry said`, `PC Weekly's review of its figures found`.
+                if let Some(owner) = self.owner_before(words[k], end) {
+                    return Some(owner);
+                }
+                // `Tenants in their letter stated`: the subject before `in`.
+                if matches!(word.as_str(), "his" | "her" | "their" | "its")
+                    && k > 1
+                    && self.word(words[k - 1]) == Some("in")
+                {
+                    if let Some(m) = self.phrase_before(&words[..k - 1]) {
+                        return Some(m);
+                    }
+                }
                 // `the minister said` refers back to a named minister; `the letter reads` does not.
                 let definite_role = word == "the" && self.is_role(last);
                 return Some(Mention {
@@ -635,8 +1113,9 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        // A bare plural or role: `officials said`, `police said`.
-        if w.chars().all(char::is_lowercase)
+        // A bare plural or role: `officials said`, `police said`, `Appellants stated`.
+        let plural_opening = lw.ends_with('s') && self.starts_sentence(last);
+        if (w.chars().all(char::is_lowercase) || plural_opening)
             && !lexicon::SPEECH_VERBS.contains(lw.as_str())
             && lw.len() > 2
             && !is_clause_word(&lw)
@@ -695,8 +1174,19 @@ impl<'a> Context<'a> {
                 refers_back: None,
             });
         }
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") && phrase.len() > 1 {
+        if matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "one" | "another" | "some" | "two"
+        ) && phrase.len() > 1
+        {
             let end = *phrase.last()?;
+            // `said a post by an unknown author`: the author says it.
+            let next = words.get(phrase.len()).copied();
+            if next.is_some_and(|n| self.word(n) == Some("by")) && !self.is_role(end) {
+                if let Some(m) = self.phrase_from(&words[phrase.len() + 1..]) {
+                    return Some(m);
+                }
+            }
             let role = self.is_role(end);
             return Some(Mention {
                 range: self.tokens[first].start..self.tokens[end].end,
@@ -707,7 +1197,7 @@ impl<'a> Context<'a> {
     }
 
     /// Does this name open its sentence (after any title), as a subject does?
-    fn is_subject(&self, name: &Span) -> bool {
+    fn opens_sentence(&self, name: &Span) -> bool {
         // Look back a bounded stretch only, so resolving stays linear on one-line text.
         let mut floor = name.start().saturating_sub(60);
         while !self.text.is_char_boundary(floor) {
@@ -732,75 +1222,505 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person.
-    fn resolve(&self, mention: Mention, before: usize) -> Speaker {
-        let name = mention.refers_back.and_then(|wanted| {
-            let k = self
-                .names
-                .partition_point(|n| n.end() <= mention.range.start.min(before));
-            let mut candidates = self.names[..k]
-                .iter()
-                .rev()
-                .take(60)
-                .filter(|n| n.name_type() == Some(wanted));
-            let nearest = candidates.next()?;
-            // `He` most often refers to the subject of a recent sentence, not to a name
-            // mentioned in passing after it.
-            let chosen = if self.is_subject(nearest) {
-                nearest
-            } else {
-                candidates
-                    .take(3)
-                    .find(|n| nearest.start() - n.start() < 600 && self.is_subject(n))
-                    .unwrap_or(nearest)
+    /// Is this name the subject of its clause: it opens the sentence, or a verb follows
+    /// it (`In his youth Okafor wrote`, `Ana Soto of the Daily Courier dubbed`)?
+    fn is_subject(&self, name: &Span) -> bool {
+        self.opens_sentence(name) || self.verb_follows(name) || self.is_source(name)
+    }
+
+    /// Is the name a source cited with `according to` (`according to fire chief Tom
+    /// Byrne`)? A pronoun after it most likely goes on with them.
+    fn is_source(&self, name: &Span) -> bool {
+        let mut k = self.token_at(name.start());
+        for _ in 0..4 {
+            let Some(p) = self.word_before(k) else {
+                return false;
             };
-            Some(self.text[chosen.range()].to_string())
-        });
-        Speaker {
-            name: name.unwrap_or_else(|| self.text[mention.range.clone()].to_string()),
-            mention: mention.range,
+            let w = self.word(p).unwrap_or("");
+            if w == "to" {
+                return self
+                    .word_before(p)
+                    .and_then(|a| self.word(a))
+                    .is_some_and(|a| a.eq_ignore_ascii_case("according"));
+            }
+            if !w.starts_with(char::is_lowercase) && !lexicon::TITLES.contains(&w.to_lowercase()) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// A verb right after a name, past an `of` + name modifier: `Soto said`, `Soto has`,
+    /// `Soto of the Courier wrote`. A name after a preposition is an object, not a subject.
+    fn verb_follows(&self, name: &Span) -> bool {
+        let first = self.token_at(name.start());
+        let mut before = self.word_before(first);
+        // `of the Courier and Post`: look before the name joined by `and` and a `the`.
+        for _ in 0..2 {
+            let Some(p) = before else { break };
+            let w = self.word(p).unwrap_or("");
+            if w.eq_ignore_ascii_case("the") {
+                before = self.word_before(p);
+            } else if w == "and" {
+                before = self
+                    .word_before(p)
+                    .and_then(|q| self.name_at(q))
+                    .and_then(|n| self.word_before(self.token_at(n.start())));
+            }
+        }
+        if let Some(p) = before {
+            let p = self.word(p).unwrap_or("").to_lowercase();
+            if is_clause_word(&p) && !matches!(p.as_str(), "and" | "but" | "while" | "when" | "as")
+                || p == "about"
+            {
+                return false;
+            }
+        }
+        let mut i = self.token_at(name.end());
+        // `Ana Soto, said`: the comma that closes an appositive; `Ana Soto, a critic of the
+        // plan, was`: a whole appositive up to its closing comma.
+        if self.tokens.get(i).and_then(|t| t.punct(self.text)) == Some(',') {
+            i += 1;
+            let close = (i..(i + 24).min(self.tokens.len())).find(|&k| {
+                let t = &self.tokens[k];
+                t.kind == TokenKind::LineBreak || t.kind == TokenKind::Punct
+            });
+            if let Some(k) = close {
+                if self.tokens[k].punct(self.text) == Some(',')
+                    && self
+                        .word_after(i)
+                        .and_then(|w| self.word(w))
+                        .is_some_and(|w| {
+                            matches!(w, "a" | "an" | "the" | "who")
+                                || lexicon::TITLES.contains(&w.to_lowercase())
+                        })
+                {
+                    i = k + 1;
+                }
+            }
+        }
+        for _ in 0..2 {
+            let Some(w) = self.word_after(i) else {
+                return false;
+            };
+            let word = self.word(w).unwrap_or("");
+            if word == "of" {
+                // `of the Courier`: skip the modifier's name and look once more.
+                let Some(m) = self.word_after(w + 1) else {
+                    return false;
+                };
+                let m = if self.word(m).is_some_and(|x| x.eq_ignore_ascii_case("the")) {
+                    match self.word_after(m + 1) {
+                        Some(x) => x,
+                        None => return false,
+                    }
+                } else {
+                    m
+                };
+                match self.name_at(m) {
+                    Some(n) => i = self.token_at(n.end()),
+                    None => return false,
+                }
+                continue;
+            }
+            return is_verb_like(word);
+        }
+        false
+    }
+
+    /// The noun phrase that opens one of the last sentences before token `i` as their
+    /// subject: a plural for `they` (`The authors say … They call for “…”`), else a
+    /// definite one for `it` (`The health ministry said … “…,” it added`).
+    fn subject_phrase_before(&self, i: usize, plural: bool) -> Option<Range<usize>> {
+        let floor = i.saturating_sub(MAX_WINDOW_TOKENS);
+        let mut k = i;
+        while k > floor {
+            k -= 1;
+            if !self.tokens[k].is_word() || !self.starts_sentence(k) {
+                continue;
+            }
+            let the = self.word(k).is_some_and(|x| x.eq_ignore_ascii_case("the"));
+            if !the && !plural {
+                continue;
+            }
+            let Some(mut w) = (if the { self.word_after(k + 1) } else { Some(k) }) else {
+                continue;
+            };
+            // `The health ministry`: up to three lower-case words, the last one the head.
+            for _ in 0..2 {
+                match self.word_after(w + 1) {
+                    Some(n)
+                        if self.word(n).is_some_and(|x| {
+                            x.starts_with(char::is_lowercase)
+                                && !is_verb_like(x)
+                                && !is_clause_word(x)
+                        }) && !plural =>
+                    {
+                        w = n
+                    }
+                    _ => break,
+                }
+            }
+            let noun = self.word(w).unwrap_or("");
+            let fits = noun.len() > 3
+                && (w == k || noun.starts_with(char::is_lowercase))
+                && self.name_at(w).is_none()
+                && !is_clause_word(noun)
+                && if plural {
+                    noun.ends_with('s') && !noun.ends_with("ss")
+                } else {
+                    !noun.ends_with('s') || noun.ends_with("ss")
+                };
+            let verb = self.word_after(w + 1).and_then(|v| self.word(v));
+            if fits && verb.is_some_and(is_verb_like) {
+                return Some(self.tokens[k].start..self.tokens[w].end);
+            }
+        }
+        None
+    }
+
+    /// Does token `i` open a sentence or a line?
+    fn starts_sentence(&self, i: usize) -> bool {
+        let mut k = i;
+        loop {
+            let Some(p) = k.checked_sub(1) else {
+                return true;
+            };
+            k = p;
+            match self.tokens[k].kind {
+                TokenKind::Space => {}
+                TokenKind::LineBreak => return true,
+                TokenKind::Punct => {
+                    return matches!(self.tokens[k].punct(self.text), Some('.' | '!' | '?'))
+                        && !self.is_abbreviation(k)
+                }
+                _ => return false,
+            }
         }
     }
+
+    /// The word token after `i` (itself included), skipping spaces only.
+    fn word_after(&self, mut i: usize) -> Option<usize> {
+        while let Some(t) = self.tokens.get(i) {
+            match t.kind {
+                TokenKind::Space => i += 1,
+                TokenKind::Word => return Some(i),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The word token before `i`, skipping spaces only.
+    fn word_before(&self, mut i: usize) -> Option<usize> {
+        loop {
+            i = i.checked_sub(1)?;
+            match self.tokens[i].kind {
+                TokenKind::Space => {}
+                TokenKind::Word => return Some(i),
+                _ => return None,
+            }
+        }
+    }
+
+    /// The gender a person's name allows for `he`/`she`, where its given name or a title
+    /// tells: `Ana Soto`, `Mr Berg`. `None` for a name that fits both.
+    fn gender_of(&self, name: &Span) -> Option<Gender> {
+        let full = self.full_form(name);
+        let first_word = self.text[full.clone()]
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let title = |at: usize| {
+            self.word_before(self.token_at(at))
+                .and_then(|p| self.word(p))
+                .and_then(|w| gender_of_title(&w.to_lowercase()))
+        };
+        if let Some(g) = title(name.start()).or_else(|| title(full.start)) {
+            return Some(g);
+        }
+        let given_name =
+            full.len() > first_word.len() && lexicon::FIRST_NAMES.contains(&first_word);
+        if lexicon::MALE_NAMES.contains(&first_word) {
+            Some(Gender::Male)
+        } else if lexicon::FEMALE_NAMES.contains(&first_word)
+            // The list leaves out given names in -a: `Ana`, `Olena`, `Fatima`.
+            || given_name && first_word.ends_with('a')
+        {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// The longest mention of the name's entity, the earliest of equals: `John Kirby`
+    /// for `Kirby`.
+    fn full_form(&self, name: &Span) -> Range<usize> {
+        name.entity()
+            .and_then(|e| self.full.get(e as usize))
+            .filter(|r| !r.is_empty())
+            .cloned()
+            .unwrap_or_else(|| name.range())
+    }
+
+    /// The name written in full for a speaker: the longest earlier mention of its entity
+    /// that ends with it (`John Kirby` for `Kirby`), or starts with it when it is a given
+    /// name (`Tom Sams` for `Tom`); else the longest mention anywhere, on the same terms.
+    fn written_in_full(&self, k: usize) -> Range<usize> {
+        let name = &self.names[k];
+        let short = &self.text[name.range()];
+        let fits = |r: &Range<usize>| {
+            let long = &self.text[r.clone()];
+            long.len() > short.len()
+                && (long.ends_with(short)
+                    && long[..long.len() - short.len()].ends_with(char::is_whitespace)
+                    || !short.contains(' ')
+                        && long.starts_with(short)
+                        && long[short.len()..].starts_with(char::is_whitespace)
+                        && {
+                            let lower = short.to_lowercase();
+                            lexicon::FIRST_NAMES.contains(&lower)
+                                || lexicon::WORD_FIRST_NAMES.contains(&lower)
+                        })
+        };
+        let earlier = self.names[..k]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|n| n.entity() == name.entity())
+            .map(Span::range)
+            .filter(fits)
+            .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
+        earlier
+            .or_else(|| Some(self.full_form(name)).filter(fits))
+            .unwrap_or_else(|| name.range())
+    }
+
+    /// Is a role word (`minister`) written within a few words of the name, before or after
+    /// it: `Foreign Minister Ana Ruiz`, `Ana Ruiz, the foreign minister,`?
+    fn has_role_near(&self, name: &Span, role: &str) -> bool {
+        let is_role = |k: usize| self.word(k).is_some_and(|w| w.eq_ignore_ascii_case(role));
+        // Before: the words right before the name, back across one comma at most, not
+        // into another name (`Finance Minister Ana Ruiz`, `the minister, Ana Ruiz`).
+        let mut i = self.token_at(name.start());
+        let (mut words, mut commas) = (0, 0);
+        while words < 4 {
+            let Some(k) = i.checked_sub(1) else { break };
+            i = k;
+            let t = &self.tokens[i];
+            match t.kind {
+                TokenKind::Space => {}
+                TokenKind::Word if self.name_at(i).is_none() => {
+                    if is_role(i) {
+                        return true;
+                    }
+                    words += 1;
+                }
+                TokenKind::Punct if t.punct(self.text) == Some(',') && commas == 0 => commas += 1,
+                _ => break,
+            }
+        }
+        // After: an appositive set off by a comma (`Ana Ruiz, the finance minister,`).
+        let mut i = self.token_at(name.end());
+        if self.tokens.get(i).and_then(|t| t.punct(self.text)) != Some(',') {
+            return false;
+        }
+        let mut words = 0;
+        while words < 5 {
+            i += 1;
+            let Some(t) = self.tokens.get(i) else { break };
+            match t.kind {
+                TokenKind::Space => {}
+                TokenKind::Word => {
+                    if is_role(i) {
+                        return true;
+                    }
+                    // `Ana Ruiz, a critic of the mayor,`: past `of`, the role is someone else's.
+                    if matches!(self.word(i), Some("of" | "for" | "at" | "to" | "with")) {
+                        break;
+                    }
+                    words += 1;
+                }
+                _ => break,
+            }
+        }
+        false
+    }
+
+    /// The earlier name a pronoun or role refers to: among the nearest names of the wanted
+    /// type (and gender, for `he`/`she`), the one written with the same role, else the
+    /// nearest that is the subject of its clause, else the nearest.
+    fn antecedent(
+        &self,
+        mention: &Mention,
+        wanted: NameType,
+        before: usize,
+        last_speaker: Option<usize>,
+    ) -> Option<usize> {
+        let word = self.text[mention.range.clone()].to_lowercase();
+        let gender = match word.as_str() {
+            "he" | "him" | "his" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        };
+        // `the minister`, `the foreign minister`: its last word is the role.
+        let role = word
+            .starts_with("the ")
+            .then(|| word.rsplit(' ').next().unwrap_or(""))
+            .filter(|r| !r.is_empty());
+        let k = self
+            .names
+            .partition_point(|n| n.end() <= mention.range.start.min(before));
+        let mut nearest: Option<usize> = None;
+        let mut seen = 0;
+        for (j, n) in self.names[..k].iter().enumerate().rev().take(60) {
+            if n.name_type() != Some(wanted) {
+                continue;
+            }
+            if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
+                continue;
+            }
+            if let Some(role) = role {
+                if self.has_role_near(n, role) {
+                    return Some(j);
+                }
+            }
+            let first = self.names[*nearest.get_or_insert(j)].start();
+            // `He` most often refers to the subject of a recent sentence, or to who spoke
+            // last, not to a name mentioned in passing after it.
+            if role.is_none()
+                && first - n.start() < 600
+                && (Some(n.start()) == last_speaker || self.is_subject(n))
+            {
+                return Some(j);
+            }
+            seen += 1;
+            if seen > 4 && role.is_none() {
+                break;
+            }
+        }
+        nearest
+    }
+
+    /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
+    /// written in full (`Ana Soto`, not `Soto`).
+    /// Also returns where the name the speaker is starts, if it is one.
+    fn resolve(
+        &self,
+        mention: Mention,
+        before: usize,
+        last_speaker: Option<usize>,
+    ) -> (Speaker, Option<usize>) {
+        if self.text[mention.range.clone()].eq_ignore_ascii_case("they") {
+            if let Some(group) =
+                self.subject_phrase_before(self.token_at(mention.range.start), true)
+            {
+                let speaker = Speaker {
+                    name: self.text[group].to_string(),
+                    mention: mention.range,
+                };
+                return (speaker, None);
+            }
+        }
+        let found = mention
+            .refers_back
+            .and_then(|wanted| self.antecedent(&mention, wanted, before, last_speaker));
+        let (name, entity) = match found {
+            Some(k) => (
+                self.text[self.written_in_full(k)].to_string(),
+                Some(self.names[k].start()),
+            ),
+            None => {
+                let entity = self.name_with_range(&mention.range).map(Span::start);
+                (self.text[mention.range.clone()].to_string(), entity)
+            }
+        };
+        (
+            Speaker {
+                name,
+                mention: mention.range,
+            },
+            entity,
+        )
+    }
+
+    /// The name span with exactly this range.
+    fn name_with_range(&self, range: &Range<usize>) -> Option<&'a Span> {
+        let k = self.names.partition_point(|n| n.start() < range.start);
+        self.names.get(k).filter(|n| n.range() == *range)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// Titles that tell a person's gender.
+fn gender_of_title(w: &str) -> Option<Gender> {
+    if in_class('m', w) {
+        Some(Gender::Male)
+    } else if in_class('f', w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// A word that reads as a verb or auxiliary after a subject: `said`, `has`, `wrote`,
+/// `composed`, `also`.
+fn is_verb_like(w: &str) -> bool {
+    w.starts_with(char::is_lowercase)
+        && (lexicon::SPEECH_VERBS.contains(w)
+            || w.len() > 4 && w.ends_with("ed")
+            || in_class('v', w))
+}
+
+/// Does a word followed by a dot abbreviate (`Mr`, `Gen`, `Inc`, an initial `J`)? Titles
+/// the list spells with a dot (`dr.`) and the usual short forms; the names module reads
+/// abbreviations with the same list.
+pub(crate) fn is_abbreviation_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let first = chars.next();
+    if chars.next().is_none() {
+        return first.is_some_and(char::is_uppercase);
+    }
+    if w.len() > 5 {
+        return false;
+    }
+    let mut dotted = w.to_lowercase();
+    dotted.push('.');
+    lexicon::TITLES.contains(&dotted) || in_class('a', w)
+}
+
+/// Verbs whose object is who hears, not who speaks: `told the police`, `asked the judge`.
+fn takes_listener(w: &str) -> bool {
+    in_class('l', w)
+}
+
+/// Verbs that name or describe rather than report speech: `called it “a farce”`.
+fn is_naming_verb(w: &str) -> bool {
+    in_class('n', w)
 }
 
 /// Words that start a clause rather than end a noun phrase.
 fn is_clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "that"
-            | "who"
-            | "which"
-            | "when"
-            | "while"
-            | "as"
-            | "and"
-            | "but"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "of"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "it"
-            | "this"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "not"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-    )
+    in_class('c', w)
+}
+
+/// Is the word (any case) in one of the small classes of `data/lexicon/speaker_words.txt`?
+fn in_class(class: char, w: &str) -> bool {
+    if w.len() > 24 {
+        return false;
+    }
+    let mut key = String::with_capacity(w.len() + 2);
+    key.push(class);
+    key.push(' ');
+    key.extend(w.chars().flat_map(char::to_lowercase));
+    lexicon::SPEAKER_WORDS.contains(&key)
 }
 
 #[cfg(test)]
@@ -955,8 +1875,13 @@ mod tests {
 
     #[test]
     fn only_named_speakers_carry_over_a_sentence() {
+        // The person the sentence is about, not `clauses added`.
         assert_eq!(
             speaker_of_first("Berg explained the clauses added in. “It always works.”"),
+            Some("Berg".into())
+        );
+        assert_eq!(
+            speaker_of_first("The clauses were added in late. “It always works.”"),
             None
         );
     }
@@ -1025,5 +1950,350 @@ mod tests {
             .unwrap();
         assert_eq!(q.type_str(), "term");
         assert!(q.speaker().is_none());
+    }
+
+    #[test]
+    fn a_stop_after_the_closing_mark_ends_the_sentence() {
+        let text = "The paper called it a “slow collapse”. Critic Ana Soto wrote, “It is not.”";
+        assert_eq!(speaker_of_first(text), None);
+        let text =
+            "The Harbour Times noted the crowd had become a “movement”. Tomas Berg said, “Yes.”";
+        assert_eq!(speaker_of_first(text), Some("Harbour Times".into()));
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender() {
+        let text = "Maria Lopez met Peter Novak at the port. “We will sign today,” she said.";
+        assert_eq!(speaker_of_first(text), Some("Maria Lopez".into()));
+        let text = "Peter Novak met Maria Lopez at the port. “We will sign today,” he said.";
+        assert_eq!(speaker_of_first(text), Some("Peter Novak".into()));
+        // Given names in -a are read as female unless known as male (`Luka`).
+        let text = "Olena Kovalenko met Luka Horvat at the port. “We will sign today,” she said.";
+        assert_eq!(speaker_of_first(text), Some("Olena Kovalenko".into()));
+        let text = "Luka Horvat met Olena Kovalenko at the port. “We will sign today,” he said.";
+        assert_eq!(speaker_of_first(text), Some("Luka Horvat".into()));
+        // A title tells too.
+        let text = "Mrs Okafor spoke after Mr Berg. “It is late,” she said.";
+        assert_eq!(speaker_of_first(text), Some("Okafor".into()));
+    }
+
+    #[test]
+    fn a_resolved_pronoun_names_the_person_in_full() {
+        let text = "Ana Kowalczyk chairs the board.\nKowalczyk left early.\n“It was a long day,” she said.";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = q.speaker().unwrap();
+        assert_eq!(speaker.name, "Ana Kowalczyk");
+        assert_eq!(&text[speaker.mention.clone()], "she");
+        // A short mention said directly stays as written.
+        let text = "Ana Kowalczyk chairs the board. “It was a long day,” Kowalczyk said.";
+        assert_eq!(speaker_of_first(text), Some("Kowalczyk".into()));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_subject_followed_by_its_verb() {
+        let text = "In his last years Tomas Berg painted a portrait of Henrik Dahl. \
+                    Later he called it “the best thing I made”.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        let text =
+            "Writing in a newsletter, Tomas Berg of the Harbour Courier praised Henrik Dahl. \
+                    He called the plan “a fine idea”.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_with_the_last_speaker() {
+        let text = "“The Nordic Shipping Union blocked the pier,” said the Harbour Board. \
+                    “Ships must wait,” it added.";
+        let found = speakers(text);
+        assert_eq!(found[1].1.as_deref(), Some("Harbour Board"), "{found:?}");
+    }
+
+    #[test]
+    fn a_role_resolves_to_the_person_named_with_it() {
+        let text = "Finance Minister Ana Ruiz met Tomas Berg, the head of the union. \
+                    “We will find the money,” the minister said.";
+        assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
+    }
+
+    #[test]
+    fn a_name_qualified_by_of_gives_way_to_the_phrase_it_qualifies() {
+        let text = "Writing online, Tomas Berg of the Harbour Courier and Post dubbed it “a feud”.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        let text = "“We will not pay,” a spokesman for the ministry said.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("a spokesman for the ministry".into())
+        );
+        let text = "In March, Harbour Weekly's review of its own sales figures concluded, \
+                    “Print is not dead yet.”";
+        assert_eq!(speaker_of_first(text), Some("Harbour Weekly".into()));
+    }
+
+    #[test]
+    fn an_owner_is_not_the_subject() {
+        let text = "Okafor's cousin, Ana Soto, when asked about the fight, mentioned that \
+                    Okafor “was only defending himself.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_introduces_the_next_quote() {
+        let text = "Soto said Okafor “was only defending himself.” Okafor himself \
+                    exclaimed: “I am the victim.”";
+        let found = speakers(text);
+        assert_eq!(found[0].1.as_deref(), Some("Soto"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Okafor"), "{found:?}");
+    }
+
+    #[test]
+    fn according_to_later_in_the_sentence() {
+        let text = "The patient's condition is “stable” after surgery on Monday, according \
+                    to deputy minister Ana Ortiz.";
+        assert_eq!(speaker_of_first(text), Some("Ana Ortiz".into()));
+        // A speech verb before the quote wins over `according to` after it.
+        let text = "Ortiz, who is in Lima for talks, said that Berg sends the people \
+                    “warm greetings” according to the news agency Prensa Andina.";
+        assert_eq!(speaker_of_first(text), Some("Ortiz".into()));
+        assert_eq!(
+            speaker_of_first("“The talks are over,” according to Kirby."),
+            Some("Kirby".into())
+        );
+    }
+
+    #[test]
+    fn quotes_joined_by_and_or_a_colon_share_the_speaker() {
+        let text = "Bishop Ana Ortiz called the ruling “cruel” (in Spanish) and “blind” (in \
+                    Spanish):\n\n“We face a cruel ruling, made without care.” (in Spanish)";
+        let found = speakers(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found.iter().all(|(_, s)| s.as_deref() == Some("Ana Ortiz")),
+            "{found:?}"
+        );
+        assert!(!super::is_joined("” and then “"));
+        assert!(super::is_joined("” [4] and “"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_quote_after_reported_speech() {
+        let text = "Berg described her as the best student he ever had.\n\n\
+                    “She never needed help. She just worked.” He left it there.";
+        assert_eq!(speaker_of_first(text), Some("Berg".into()));
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_a_named_person() {
+        let text = "Head of the Harbour Union, Tomas Berg, offered his view of the deal. \
+                    “Nobody here wanted it, but we will live with it.”";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn subjects_followed_by_their_verb() {
+        // A name in a company name joined by `and` is not a subject.
+        let text = "Writing online, Tomas Berg of the Harbour Courier and Post praised the plan. \
+                    He described it as “the best idea in years.”";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        // A participle after the verb takes the subject, not a name in an opening phrase.
+        let text = "During the Budget Questions on Monday, Ana Ruiz defended the cuts whilst \
+                    promising a “full review” soon.";
+        assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
+        // `he` opens the sentence of a participle.
+        let text = "Ana Ruiz left. On Monday he wrote to the papers, proclaiming himself \
+                    “the rightful mayor of the town”.";
+        assert_eq!(speaker_of_first(text), Some("he".into()));
+    }
+
+    #[test]
+    fn passives_and_agents() {
+        let text = "Ana Ruiz has spoken about the case; she was quoted by the Harbour Courier \
+                    on the ruling;\n\n“It is a sad day for the town.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
+        let text = "“Someone sent me the files this morning,” said the post by an unknown author.";
+        assert_eq!(speaker_of_first(text), Some("an unknown author".into()));
+        let text = "A confidential memo seen by the Harbour Courier says “staff must reply \
+                    within ten days or lose their posts”.";
+        assert_eq!(speaker_of_first(text), Some("A confidential memo".into()));
+    }
+
+    #[test]
+    fn a_quote_from_the_first_of_a_list() {
+        let text = "Reading a quote from Lord Lane and Ruiz and the Harbour Board:\n\n\
+                    “A person who acts without care does no wrong until harm is done.”";
+        assert_eq!(speaker_of_first(text), Some("Lord Lane".into()));
+    }
+
+    #[test]
+    fn a_subject_before_in_their_statement() {
+        let text = "Tenants in their letter of complaint stated they wanted to, quote, \
+                    “stop the eviction of every family on the estate.”";
+        assert_eq!(speaker_of_first(text), Some("Tenants".into()));
+        let text = "Ana Soto in her reply stated, “We will stop the eviction.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn whose_last_words_they_were() {
+        let text = "Ana Berg was sentenced in 1901. Her final words in court were:\n\n\
+                    “Do not cry for me.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Berg".into()));
+    }
+
+    #[test]
+    fn a_phrase_right_after_a_verb_of_saying_is_speech() {
+        let text = "The form must be filled in by hand, the council recommending “black ink \
+                    only” where possible.";
+        assert_eq!(speaker_of_first(text), Some("the council".into()));
+        // Verbs of naming keep a term a term.
+        let text = "The town is part of the so-called “rust belt” of the north.";
+        assert_eq!(speaker_of_first(text), None);
+        let text = "Locals call it “the old lady” and rarely go in.";
+        assert_eq!(speaker_of_first(text), None);
+    }
+
+    #[test]
+    fn they_resolve_to_a_plural_subject_before() {
+        let text = "The researchers say the results show a real problem in the north. \
+                    They call for “urgent action on salt in bread across the country.”";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = q.speaker().unwrap();
+        assert_eq!(speaker.name, "The researchers");
+        assert_eq!(&text[speaker.mention.clone()], "They");
+    }
+
+    #[test]
+    fn abbreviations_are_not_full_stops() {
+        for w in ["Mr", "Dr", "J", "Gen", "Inc", "Sgt", "Capt"] {
+            assert!(super::is_abbreviation_word(w), "{w}");
+        }
+        for w in ["said", "Berg", "a", "", "Minister"] {
+            assert!(!super::is_abbreviation_word(w), "{w}");
+        }
+        let text = "“We are ready,” Lt. Col. Ana Ruiz said. “It is time.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Ruiz".into()));
+    }
+
+    #[test]
+    fn reported_speech_with_a_pronoun_subject() {
+        let text = "In a statement, the port authority said it “regrets the disruption”.";
+        assert_eq!(speaker_of_first(text), Some("the port authority".into()));
+    }
+
+    #[test]
+    fn roles_and_appositives_in_a_report() {
+        let text = "Mayor Anna Petrov thanked her staff. Council member Luis Ortega, a critic of \
+                    the mayor, was less pleased. He called the verdict “a missed chance”. \
+                    “I have nothing to hide,” the mayor said.";
+        let found = speakers(text);
+        assert_eq!(found[0].1.as_deref(), Some("Luis Ortega"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Anna Petrov"), "{found:?}");
+        let text = "“We are losing money,” Nordline chief executive Sara Haddad said on Monday. \
+                    “It’s a fair offer,” the chief executive added.";
+        let found = speakers(text);
+        assert_eq!(found[1].1.as_deref(), Some("Sara Haddad"), "{found:?}");
+    }
+
+    #[test]
+    fn reported_speech_in_a_flood_report() {
+        let text = "The regional emergency agency said rivers were “rising faster than \
+                    expected” and warned people to avoid travel. “Please stay at home unless it \
+                    is urgent,” it said in a post.\n\n\
+                    Environment Secretary Rachel Morgan visited the area. She promised “every \
+                    penny needed” for repairs, adding: “No family will be left alone.”\n\n\
+                    Crews rescued 40 people, according to fire chief Tom Byrne. “Most were \
+                    elderly,” he told reporters.";
+        let found = speakers(text);
+        let names: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            names,
+            [
+                Some("The regional emergency agency"),
+                Some("The regional emergency agency"),
+                Some("Rachel Morgan"),
+                Some("Rachel Morgan"),
+                Some("Tom Byrne"),
+            ]
+        );
+    }
+
+    #[test]
+    fn who_is_told_only_listens() {
+        let text = "Okafor met the officers on Monday and told the police, “everything he saw”.";
+        assert_ne!(speaker_of_first(text), Some("the police".into()));
+        let text = "“Nothing was taken,” Soto told the court.";
+        assert_eq!(speaker_of_first(text), Some("Soto".into()));
+    }
+
+    #[test]
+    fn appositive_names_and_group_subjects() {
+        let text = "In an interview with the Evening Star, the chief executive of Western Rail, \
+                    Mark Feldman, said the company had “no say” over fares.";
+        assert_eq!(speaker_of_first(text), Some("Mark Feldman".into()));
+        let text = "Officials at the Harbour Board said the pier was “unsafe for use”.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("Officials at the Harbour Board".into())
+        );
+    }
+
+    #[test]
+    fn headlines_and_unnamed_witnesses() {
+        let text = "Okafor: “We will not back down”\n\nThe minister spoke in Abuja.";
+        assert_eq!(speaker_of_first(text), Some("Okafor".into()));
+        let text = "“It was chaos,” said one witness, who asked not to be named.";
+        assert_eq!(speaker_of_first(text), Some("one witness".into()));
+    }
+
+    #[test]
+    fn who_a_source_quotes() {
+        let text = "According to the Harbour News agency, quoting the state agency Nordic \
+                    Press Service, the army has been told to prepare for a “state of emergency”.";
+        assert_eq!(speaker_of_first(text), Some("Nordic Press Service".into()));
+    }
+
+    #[test]
+    fn a_question_about_her_then_her_answer() {
+        let text = "Ana Ortiz, a second-year student, skipped a lecture to see the show. Why did \
+                    she go at all? “It is the best show of the year. Nobody should \
+                    miss it.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Ortiz".into()));
+    }
+
+    #[test]
+    fn it_resolves_to_the_subject_before() {
+        let text = "The health ministry reported 40 new cases on Monday. “The situation is \
+                    stable,” it said.";
+        let q = crate::analyze(text)
+            .into_iter()
+            .find(|s| s.kind() == crate::Kind::Quote)
+            .unwrap();
+        let speaker = q.speaker().unwrap();
+        assert_eq!(speaker.name, "The health ministry");
+        assert_eq!(&text[speaker.mention.clone()], "it");
+    }
+
+    #[test]
+    fn names_given_are_not_speech() {
+        let text = "Ana Soto hosts a weekly show with Tomas Berg called “Night Shift” \
+                    (formerly called “Late Shift”).";
+        let found = speakers(text);
+        assert!(found.iter().all(|(_, s)| s.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn possessive_marks_of_any_width() {
+        for text in [
+            "Okafor’ cousin, Ana Soto, said that Okafor “was only defending himself.”",
+            "Okafor’s cousin, Ana Soto, said that Okafor “was only defending himself.”",
+            "Okafor' cousin, Ana Soto, said that Okafor “was only defending himself.”",
+        ] {
+            assert_eq!(speaker_of_first(text), Some("Ana Soto".into()), "{text}");
+        }
     }
 }
