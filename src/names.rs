@@ -1580,6 +1580,21 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         }
     }
 
+    // A place that plays a match is a team: `Sweden 1 – 0 Peru`.
+    let mut team = vec![false; votes.len()];
+    for (i, c) in found.iter().enumerate() {
+        if beside_score(doc, c.first, c.last) {
+            team[entity_of[i]] = true;
+        }
+    }
+    for (e, &is_team) in team.iter().enumerate() {
+        let tally = &mut votes[e].0;
+        if is_team && tally[NameType::Place as usize] > 0 {
+            tally[NameType::Org as usize] += tally[NameType::Place as usize] + 1;
+        }
+    }
+    list_votes(doc, found, &entity_of, &mut votes);
+
     // Entity ids in order of first mention; each mention takes its entity's type.
     let mut renumber = vec![u32::MAX; votes.len()];
     let mut next_id = 0;
@@ -1602,6 +1617,125 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         });
     }
     (types, ids)
+}
+
+/// Is the name from token `first` to `last` written beside a match score
+/// (`Sweden 1 – 0 Peru`, `Peru 0-1 Sweden`)?
+fn beside_score(doc: &Document, first: usize, last: usize) -> bool {
+    let kind = |k: usize| doc.tokens.get(k).map(|t| t.kind);
+    let is_dash = |k: usize| {
+        doc.punct(k)
+            .is_some_and(|p| matches!(p, '-' | '–' | '—' | ':'))
+    };
+    let digits = |k: usize| kind(k) == Some(TokenKind::Digits);
+    // Forward: space, digits, [space], dash, [space], digits.
+    let mut k = last + 1;
+    if doc.is_space(k) && digits(k + 1) {
+        k += 2;
+        if doc.is_space(k) {
+            k += 1;
+        }
+        if is_dash(k) {
+            k += 1;
+            if doc.is_space(k) {
+                k += 1;
+            }
+            if digits(k) {
+                return true;
+            }
+        }
+    }
+    // Backward: digits, [space], dash, [space], digits, space.
+    let Some(mut k) = first.checked_sub(2) else {
+        return false;
+    };
+    if !doc.is_space(first - 1) || !digits(k) {
+        return false;
+    }
+    for step in 0..2 {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+        if doc.is_space(k) {
+            let Some(j) = k.checked_sub(1) else {
+                return false;
+            };
+            k = j;
+        }
+        if step == 0 && !is_dash(k) {
+            return false;
+        }
+    }
+    digits(k)
+}
+
+/// Gives an entity that nothing typed the type of the names it is listed with
+/// (`Varn, Lisbon and Oporto`). A list is three or more names joined by commas, or names
+/// joined by `and`, `or`, `&` or a slash; `Lisbon, Ana Sousa` alone is no list.
+fn list_votes(
+    doc: &Document,
+    found: &[Candidate],
+    entity_of: &[usize],
+    votes: &mut [([u32; 5], usize)],
+) {
+    let text = doc.text;
+    // How candidate i joins the one before it: 0 not at all, 1 a comma, 2 a conjunction.
+    let join: Vec<u8> = (0..found.len())
+        .map(|i| {
+            let Some(j) = i.checked_sub(1) else {
+                return 0;
+            };
+            match text.get(found[j].range.end..found[i].range.start) {
+                Some(", ") => 1,
+                Some(" and " | ", and " | " or " | ", or " | " & " | " / " | "/") => 2,
+                _ => 0,
+            }
+        })
+        .collect();
+    // Whether each candidate is in a list: runs of joined candidates with a conjunction
+    // or at least three members.
+    let mut in_list = vec![false; found.len()];
+    let mut start = 0;
+    for i in 1..=found.len() {
+        if i < found.len() && join[i] > 0 {
+            continue;
+        }
+        let run = start..i;
+        if run.len() >= 3 || run.len() == 2 && join[start + 1] == 2 {
+            in_list[run].fill(true);
+        }
+        start = i;
+    }
+    let best = |tally: &[u32; 5]| (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
+    let max = |tally: &[u32; 5]| tally.iter().copied().max().unwrap_or(0);
+    // Two rounds, so a type can pass along a list of several unknown names.
+    for _ in 0..2 {
+        let mut extra = vec![[0u32; 5]; votes.len()];
+        for i in (0..found.len()).filter(|&i| in_list[i]) {
+            let e = entity_of[i];
+            if max(&votes[e].0) >= SHAPE {
+                continue;
+            }
+            let before = (join[i] > 0).then(|| i - 1);
+            let after = Some(i + 1).filter(|&j| j < found.len() && join[j] > 0);
+            for j in [before, after].into_iter().flatten() {
+                let tally = &votes[entity_of[j]].0;
+                if entity_of[j] != e && max(tally) >= INSIDE {
+                    if let Some(t) = best(tally) {
+                        extra[e][t] += 1;
+                    }
+                }
+            }
+        }
+        for (e, add) in extra.iter().enumerate() {
+            if let Some(t) = best(add) {
+                if add[t] > 0 && add.iter().filter(|&&v| v == add[t]).count() == 1 {
+                    votes[e].0[t] += INSIDE;
+                }
+            }
+        }
+    }
 }
 
 /// `NameType` by its discriminant.
@@ -1964,5 +2098,38 @@ mod tests {
         );
         assert_eq!(typed("pages on the Zorblat"), [("Zorblat", "other")]);
         assert_eq!(typed("a talk by Aner Kowrat"), [("Aner Kowrat", "person")]);
+    }
+
+    #[test]
+    fn a_country_beside_a_score_is_a_team() {
+        let found = typed(
+            "Portugal 2 – 1 Ghana\n\nPortugal scored early. Ghana replied. A win for Portugal.",
+        );
+        assert!(found.iter().all(|&(_, t)| t == "org"), "{found:?}");
+        assert_eq!(
+            typed("Ghana 0-3 Portugal"),
+            [("Ghana", "org"), ("Portugal", "org")]
+        );
+        assert_eq!(
+            typed("He flew to Portugal in 2021."),
+            [("Portugal", "place")]
+        );
+    }
+
+    #[test]
+    fn unknown_names_take_the_type_of_the_list_they_are_in() {
+        assert_eq!(
+            typed("ferries call at Lisbon, Varnelo and Oporto"),
+            [
+                ("Lisbon", "place"),
+                ("Varnelo", "place"),
+                ("Oporto", "place")
+            ]
+        );
+        // A comma alone between two names is no list.
+        assert_eq!(
+            typed("a year at Lisbon, Varnelo met her"),
+            [("Lisbon", "place"), ("Varnelo", "person")]
+        );
     }
 }
