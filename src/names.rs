@@ -18,6 +18,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use crate::lexicon;
+use crate::name_types;
 use crate::token::{Token, TokenKind};
 use crate::{Attrs, NameType, Span};
 
@@ -1154,7 +1155,11 @@ impl<'a> Document<'a> {
         let n_words = words().count();
         let first = self.lower(c.first);
         let last = words().next_back().map_or("", |k| self.lower(k));
-        if c.after_title {
+        // `Earl of Varnby` is a title and a place, not a person.
+        let after_of = self
+            .word_before(c.first)
+            .is_some_and(|k| self.lower(k) == "of");
+        if c.after_title && !after_of {
             return Some((NameType::Person, INSIDE));
         }
         // `Lam Cheuk-ting`: a surname and a two-syllable romanised given name.
@@ -1175,6 +1180,9 @@ impl<'a> Document<'a> {
         }
         if lexicon::ORGS.contains(lower) {
             return Some((NameType::Org, LEXICON));
+        }
+        if lexicon::OTHER_NAMES.contains(lower) {
+            return Some((NameType::Other, LEXICON));
         }
         let org_of = words().any(|k| {
             lexicon::ORG_WORDS.contains(self.lower(k))
@@ -1205,10 +1213,30 @@ impl<'a> Document<'a> {
                 return Some((NameType::Place, SHAPE));
             }
         }
+        if n_words == 1 && name_types::is_doctrine_word(lower) {
+            return Some((NameType::Other, SHAPE));
+        }
+        let prev_at = self.word_before(c.first);
+        let prev = prev_at.map(|k| self.lower(k));
+        // `the novel Zorba`, `the town of Varn`: a noun in apposition before the name.
+        let noun_before = prev_at
+            .filter(|&k| {
+                self.word(k)
+                    .is_some_and(|w| !is_capitalised(w) && !is_possessive(w))
+            })
+            .and_then(|k| name_types::noun_before(self.lower(k)));
+        if let Some(t) = noun_before {
+            return Some((t, INSIDE));
+        }
+        let before_of = prev_at
+            .filter(|_| prev == Some("of"))
+            .and_then(|k| self.word_before(k));
+        if before_of.is_some_and(|k| name_types::place_before_of(self.lower(k))) {
+            return Some((NameType::Place, INSIDE));
+        }
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
             return Some((NameType::Person, INSIDE));
         }
-        let prev = self.word_before(c.first).map(|k| self.lower(k));
         // `Mr. Smith`: the title's dot sits between it and the name.
         let title_dot = c.first >= 3
             && self.is_space(c.first - 1)
@@ -1230,13 +1258,39 @@ impl<'a> Document<'a> {
             return Some((NameType::Org, SHAPE));
         }
         if let Some(p) = prev {
-            if PLACE_PREPOSITIONS.contains(&p) {
+            if PLACE_PREPOSITIONS.contains(&p) || name_types::place_before(p) {
                 return Some((NameType::Place, CONTEXT));
             }
         }
-        let next = self.word_after(c.last).map(|k| self.lower(k));
-        if next.is_some_and(|n| lexicon::SPEECH_VERBS.contains(n)) {
+        // `moved to Varn`, `flights to Varn`.
+        let before_to = prev_at
+            .filter(|_| prev == Some("to"))
+            .and_then(|k| self.word_before(k));
+        if before_to.is_some_and(|k| name_types::motion_before_to(self.lower(k))) {
+            return Some((NameType::Place, CONTEXT));
+        }
+        let next_at = self.word_after(c.last);
+        let next = next_at.map(|k| self.lower(k));
+        if next.is_some_and(|n| lexicon::SPEECH_VERBS.contains(n) || name_types::person_after(n)) {
             return Some((NameType::Person, CONTEXT));
+        }
+        // `Varn, who`; `Varn’s wife`.
+        let who = self.punct(c.last + 1) == Some(',')
+            && self.is_space(c.last + 2)
+            && self.word(c.last + 3) == Some("who");
+        let possessive = self.word(c.last).is_some_and(is_possessive)
+            && next.is_some_and(name_types::person_possession);
+        if who || possessive {
+            return Some((NameType::Person, CONTEXT));
+        }
+        // `the Varn river`, `the Tarn spacecraft`: a lower-case noun after the name.
+        if let Some(t) = next_at
+            .filter(|&k| self.word(k).is_some_and(|w| !is_capitalised(w)))
+            .and_then(|k| name_types::noun_after(self.lower(k)))
+        {
+            if !(t == NameType::Org && lexicon::FIRST_NAMES.contains(first)) {
+                return Some((t, CONTEXT));
+            }
         }
         if n_words == 1
             && (lexicon::FIRST_NAMES.contains(first) || lexicon::SURNAMES.contains(first))
@@ -2098,6 +2152,44 @@ mod tests {
         );
         assert_eq!(typed("pages on the Zorblat"), [("Zorblat", "other")]);
         assert_eq!(typed("a talk by Aner Kowrat"), [("Aner Kowrat", "person")]);
+    }
+
+    #[test]
+    fn languages_beliefs_holidays_and_products_are_other() {
+        assert_eq!(
+            typed("She spoke Swahili and Latin at Christmas."),
+            [
+                ("Swahili", "other"),
+                ("Latin", "other"),
+                ("Christmas", "other")
+            ]
+        );
+        assert_eq!(typed("a study of Zorbism"), [("Zorbism", "other")]);
+    }
+
+    #[test]
+    fn nouns_around_a_name_tell_its_type() {
+        assert_eq!(typed("in the novel Tarnwick"), [("Tarnwick", "other")]);
+        assert_eq!(typed("the spacecraft Orvel"), [("Orvel", "other")]);
+        assert_eq!(typed("fans of the band Velmoor"), [("Velmoor", "org")]);
+        assert_eq!(typed("the village of Qarlo"), [("Qarlo", "place")]);
+        assert_eq!(typed("the Earl of Varnby"), [("Varnby", "place")]);
+        assert_eq!(typed("a trip through Qarlo"), [("Qarlo", "place")]);
+        assert_eq!(typed("They moved to Qarlo."), [("Qarlo", "place")]);
+        assert_eq!(typed("along the Qarlo river"), [("Qarlo", "place")]);
+        assert_eq!(typed("the Orvel spacecraft"), [("Orvel", "other")]);
+        // A capitalised possessive before the name is no noun in apposition.
+        assert_eq!(
+            typed("the Party’s Tam Lowry"),
+            [("Party", "org"), ("Tam Lowry", "person")]
+        );
+    }
+
+    #[test]
+    fn words_only_people_take() {
+        assert_eq!(typed("Then Qarlow died."), [("Qarlow", "person")]);
+        assert_eq!(typed("a letter to Qarlow, who"), [("Qarlow", "person")]);
+        assert_eq!(typed("and Qarlow’s wife"), [("Qarlow", "person")]);
     }
 
     #[test]

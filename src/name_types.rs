@@ -1,0 +1,290 @@
+//! Word lists that tell what kind of thing a name is from the words right around it.
+//!
+//! `names` finds the names and weighs the evidence; these functions only answer, for
+//! one lower-case word next to a name, what that word says about it:
+//!
+//! - a common noun in apposition before the name: `the novel Zorba` (a work), `the
+//!   spacecraft Tarn` (a thing), `the band Velvet Moss` (an organisation);
+//! - a noun followed by `of` before it: `the town of Varn`, `the Earl of Varn` (a place);
+//! - a lower-case noun after it: `the Varn river`, `the Tarn spacecraft`;
+//! - a verb or word after it that only people take: `Varn, who`, `Varn died`.
+
+use crate::NameType;
+
+/// The type that a common noun gives a name written right after it in apposition:
+/// `the novel X`, `the film X`, `the ship X`, `the band X`.
+pub(crate) fn noun_before(noun: &str) -> Option<NameType> {
+    Some(match noun {
+        "novel" | "novels" | "book" | "books" | "novella" | "poem" | "poems" | "film" | "films"
+        | "movie" | "movies" | "documentary" | "sitcom" | "series" | "show" | "musical"
+        | "opera" | "album" | "albums" | "song" | "songs" | "single" | "ep" | "episode"
+        | "painting" | "sculpture" | "game" | "games" | "videogame" | "ship" | "vessel"
+        | "yacht" | "liner" | "frigate" | "destroyer" | "submarine" | "spacecraft" | "probe"
+        | "satellite" | "rover" | "rocket" | "mission" | "telescope" | "browser" | "software"
+        | "app" | "programme" | "language" | "languages" | "religion" | "faith" | "festival"
+        | "hurricane" | "typhoon" | "cyclone" | "storm" | "operation" | "treaty" | "titled"
+        | "entitled" => NameType::Other,
+        "band" | "group's" | "label" | "newspaper" | "newspapers" | "magazine" | "magazines"
+        | "daily" | "weekly" | "broadcaster" | "network" | "channel" | "airline" | "carrier"
+        | "firm" | "company" | "startup" | "retailer" | "club" | "charity" | "publisher"
+        | "automaker" | "carmaker" | "bank" | "insurer" | "lender" | "party" | "militia" => {
+            NameType::Org
+        }
+        "city" | "town" | "village" | "island" | "suburb" | "province" | "county" | "region"
+        | "district" | "port" | "hamlet" | "municipality" | "resort" => NameType::Place,
+        _ => return None,
+    })
+}
+
+/// Nouns that make the name after `of` a place: `the town of X`, `the Earl of X`,
+/// `north of X`.
+pub(crate) fn place_before_of(noun: &str) -> bool {
+    matches!(
+        noun,
+        "town"
+            | "towns"
+            | "city"
+            | "cities"
+            | "village"
+            | "villages"
+            | "hamlet"
+            | "island"
+            | "islands"
+            | "isle"
+            | "province"
+            | "provinces"
+            | "county"
+            | "region"
+            | "regions"
+            | "district"
+            | "state"
+            | "states"
+            | "desert"
+            | "diocese"
+            | "archdiocese"
+            | "municipality"
+            | "suburb"
+            | "suburbs"
+            | "borough"
+            | "parish"
+            | "capital"
+            | "outskirts"
+            | "streets"
+            | "port"
+            | "shores"
+            | "coast"
+            | "peninsula"
+            | "valley"
+            | "kingdom"
+            | "emirate"
+            | "republic"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "earl"
+            | "duke"
+            | "duchess"
+            | "count"
+            | "countess"
+            | "marquess"
+            | "marquis"
+            | "baron"
+            | "baroness"
+            | "viscount"
+            | "prince"
+            | "princess"
+            | "king"
+            | "queen"
+            | "emperor"
+            | "bishop"
+            | "archbishop"
+            | "mayor"
+            | "governor"
+            | "residents"
+            | "people"
+            | "citizens"
+            | "inhabitants"
+    )
+}
+
+/// Words before a name that make it a place: `northern X`, `through X`.
+pub(crate) fn place_before(word: &str) -> bool {
+    matches!(
+        word,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "downtown"
+            | "through"
+            | "along"
+            | "beyond"
+            | "off"
+    )
+}
+
+/// Verbs of motion after which `to X` is a place: `moved to X`, `flights to X`.
+pub(crate) fn motion_before_to(word: &str) -> bool {
+    matches!(
+        word,
+        "moved"
+            | "move"
+            | "moving"
+            | "returned"
+            | "return"
+            | "travelled"
+            | "traveled"
+            | "travel"
+            | "flew"
+            | "fly"
+            | "flights"
+            | "flight"
+            | "went"
+            | "emigrated"
+            | "relocated"
+            | "fled"
+            | "drove"
+            | "sailed"
+            | "headed"
+            | "trip"
+            | "journey"
+            | "route"
+            | "road"
+            | "ferry"
+            | "ferries"
+            | "trains"
+            | "bus"
+            | "buses"
+            | "deported"
+            | "evacuated"
+            | "exiled"
+            | "banished"
+            | "migrated"
+    )
+}
+
+/// The type that a lower-case noun right after a name gives it: `the Varn river`,
+/// `the Tarn spacecraft`, `the Varn band`.
+pub(crate) fn noun_after(noun: &str) -> Option<NameType> {
+    Some(match noun {
+        "river" | "island" | "islands" | "sea" | "lake" | "lakes" | "mountain" | "mountains"
+        | "range" | "county" | "district" | "region" | "province" | "street" | "avenue"
+        | "road" | "st" | "ave" | "blvd" | "rd" | "city" | "town" | "village" | "valley"
+        | "bay" | "peninsula" | "airport" | "neighbourhood" | "neighborhood" | "square"
+        | "border" | "coast" | "desert" | "strait" | "canal" | "suburb" | "archipelago"
+        | "glacier" | "volcano" | "beach" | "beaches" | "harbour" | "harbor" | "creek"
+        | "falls" | "gulf" | "ocean" => NameType::Place,
+        "spacecraft" | "probe" | "satellite" | "rover" | "mission" | "browser" | "software"
+        | "app" | "series" | "novel" | "film" | "movie" | "album" | "sitcom" | "franchise"
+        | "language" | "languages" | "festival" | "pilgrimage" | "holiday" | "award" | "awards"
+        | "prize" | "trophy" | "treaty" | "hypothesis" | "theorem" | "syndrome" | "disease"
+        | "virus" | "vaccine" | "console" | "smartphone" | "operating" | "programming" => {
+            NameType::Other
+        }
+        "band" | "team" | "club" | "company" | "newspaper" | "magazine" | "airline"
+        | "airlines" | "brand" | "franchisee" | "label" | "network" | "charity" | "firm"
+        | "spokesman" | "spokeswoman" | "spokesperson" | "employees" | "staff" | "headquarters"
+        | "shareholders" | "subsidiary" | "chief" | "ceo" | "founder" | "website" | "site" => {
+            NameType::Org
+        }
+        _ => return None,
+    })
+}
+
+/// Words after a name that only people take: `X, who`, `X died`, `X was born`.
+pub(crate) fn person_after(word: &str) -> bool {
+    matches!(
+        word,
+        "died"
+            | "dies"
+            | "married"
+            | "marries"
+            | "smiled"
+            | "laughed"
+            | "shrugged"
+            | "nodded"
+            | "wrote"
+            | "himself"
+            | "herself"
+            | "resigned"
+            | "testified"
+            | "apologised"
+            | "apologized"
+            | "graduated"
+    )
+}
+
+/// Nouns after a possessive name that only people have: `X's wife`, `X's career`.
+pub(crate) fn person_possession(noun: &str) -> bool {
+    matches!(
+        noun,
+        "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "father"
+            | "mother"
+            | "parents"
+            | "brother"
+            | "sister"
+            | "widow"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancé"
+            | "fiancée"
+            | "fiance"
+            | "fiancee"
+            | "children"
+            | "birth"
+            | "death"
+            | "funeral"
+            | "grave"
+            | "birthday"
+            | "childhood"
+            | "mistress"
+            | "lawyer"
+            | "attorney"
+            | "biographer"
+            | "memoir"
+            | "memoirs"
+            | "autobiography"
+    )
+}
+
+/// Single words that name a belief, movement or practice by their ending
+/// (`Zorbism`): things, not people.
+pub(crate) fn is_doctrine_word(lower: &str) -> bool {
+    lower.len() > 5 && (lower.ends_with("ism") || lower.ends_with("isms"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_answer_for_their_own_words() {
+        assert_eq!(noun_before("novel"), Some(NameType::Other));
+        assert_eq!(noun_before("band"), Some(NameType::Org));
+        assert_eq!(noun_before("town"), Some(NameType::Place));
+        assert_eq!(noun_before("said"), None);
+        assert!(place_before_of("earl") && place_before_of("village"));
+        assert!(!place_before_of("friend"));
+        assert_eq!(noun_after("river"), Some(NameType::Place));
+        assert_eq!(noun_after("administration"), None);
+        assert!(person_after("died") && !person_after("said"));
+        assert!(person_possession("wife") && !person_possession("economy"));
+        assert!(is_doctrine_word("zorbism") && !is_doctrine_word("prism"));
+    }
+}
