@@ -30,6 +30,11 @@ pub(crate) fn noun_before(noun: &str) -> Option<NameType> {
         | "automaker" | "carmaker" | "bank" | "insurer" | "lender" | "party" | "militia" => {
             NameType::Org
         }
+        "wife" | "husband" | "son" | "daughter" | "mother" | "father" | "brother" | "sister"
+        | "uncle" | "aunt" | "nephew" | "niece" | "cousin" | "grandson" | "granddaughter"
+        | "grandfather" | "grandmother" | "stepfather" | "stepmother" | "widow" | "widower"
+        | "fiancé" | "fiancée" | "boyfriend" | "girlfriend" | "twin" | "friend" | "colleague"
+        | "classmate" | "teammate" | "bandmate" | "co-star" | "dog" | "cat" => NameType::Person,
         "city" | "town" | "village" | "island" | "suburb" | "province" | "county" | "region"
         | "district" | "port" | "hamlet" | "municipality" | "resort" => NameType::Place,
         _ => return None,
@@ -263,6 +268,17 @@ pub(crate) fn person_possession(noun: &str) -> bool {
     )
 }
 
+/// Endings of single-word place names in many languages: `Varnville`, `Qarlostadt`,
+/// `Tarnabad`, `Orvelgade` (a street). Person names rarely end so.
+pub(crate) fn has_place_ending(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ville", "stadt", "grad", "abad", "istan", "pur", "pura", "polis", "vej", "gade",
+        "strasse", "straße", "gasse", "platz", "straat", "gracht", "plein", "torget", "gatan",
+        "vägen", "ulica", "utca", "caddesi", "sokak", "köy", "hafen", "shire",
+    ];
+    lower.chars().count() > 6 && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Single words that name a belief, movement or practice by their ending
 /// (`Zorbism`): things, not people.
 pub(crate) fn is_doctrine_word(lower: &str) -> bool {
@@ -286,5 +302,7 @@ mod tests {
         assert!(person_after("died") && !person_after("said"));
         assert!(person_possession("wife") && !person_possession("economy"));
         assert!(is_doctrine_word("zorbism") && !is_doctrine_word("prism"));
+        assert!(has_place_ending("qarlostadt") && has_place_ending("orvelgade"));
+        assert!(!has_place_ending("grad") && !has_place_ending("smith"));
     }
 }

@@ -1216,6 +1216,13 @@ impl<'a> Document<'a> {
         if n_words == 1 && name_types::is_doctrine_word(lower) {
             return Some((NameType::Other, SHAPE));
         }
+        if n_words == 1
+            && name_types::has_place_ending(lower)
+            && !lexicon::SURNAMES.contains(lower)
+            && !lexicon::FIRST_NAMES.contains(lower)
+        {
+            return Some((NameType::Place, SHAPE));
+        }
         let prev_at = self.word_before(c.first);
         let prev = prev_at.map(|k| self.lower(k));
         // `the novel Zorba`, `the town of Varn`: a noun in apposition before the name.
@@ -1282,6 +1289,29 @@ impl<'a> Document<'a> {
             && next.is_some_and(name_types::person_possession);
         if who || possessive {
             return Some((NameType::Person, CONTEXT));
+        }
+        // `Varn, where`: a place.
+        if self.punct(c.last + 1) == Some(',')
+            && self.is_space(c.last + 2)
+            && self.word(c.last + 3) == Some("where")
+        {
+            return Some((NameType::Place, CONTEXT));
+        }
+        // A name that is all of a quotation is a title or a term: `“Tarnwick”`.
+        let is_quote = |p: Option<char>| p.is_some_and(|p| "\"“”‘’'«»".contains(p));
+        let quoted =
+            c.first > 0 && is_quote(self.punct(c.first - 1)) && is_quote(self.punct(c.last + 1));
+        // `Ana “Qiqi” Kowalczyk`: a nickname between a given name and a surname.
+        let nickname = c.first >= 3
+            && self.is_space(c.first - 2)
+            && self.word(c.first - 3).is_some_and(is_capitalised)
+            && self.is_space(c.last + 2)
+            && self.word(c.last + 3).is_some_and(is_capitalised);
+        if quoted && nickname {
+            return Some((NameType::Person, CONTEXT));
+        }
+        if quoted {
+            return Some((NameType::Other, CONTEXT));
         }
         // `the Varn river`, `the Tarn spacecraft`: a lower-case noun after the name.
         if let Some(t) = next_at
@@ -1591,8 +1621,16 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             let w = if shorter { w.min(CONTEXT) } else { w };
             votes[e].0[t as usize] += w;
         }
-        if part.is_some() {
-            // A surname used alone is how news refers to people.
+        if part.is_some()
+            && (votes[e].0[NameType::Person as usize] > 0 || {
+                let lower = key.to_lowercase();
+                !lexicon::COMMON_WORDS.contains(&lower)
+                    || lexicon::WORD_FIRST_NAMES.contains(&lower)
+            })
+        {
+            // A surname used alone is how news refers to people; but a common word that
+            // ends a name nothing marks as a person's (`Equivalence` after `Dynamic
+            // Equivalence`) says nothing more.
             votes[e].0[NameType::Person as usize] += SHAPE;
         }
         if linked.is_some() || n_words[i] < 2 {
@@ -1666,6 +1704,8 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             Some(t) if tally[t] > 0 => NAME_TYPES[t],
             // Unknown single words in news are mostly people; unknown longer names are
             // mostly events, works and other things.
+            // A lone capital letter is a label or a unit (`Group F`, `35°C`), no person.
+            _ if key_of(&text[found[i].range.clone()]).chars().count() == 1 => NameType::Other,
             _ if longest == 1 && n_words[i] <= 1 => NameType::Person,
             _ => NameType::Other,
         });
@@ -1763,8 +1803,8 @@ fn list_votes(
     }
     let best = |tally: &[u32; 5]| (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
     let max = |tally: &[u32; 5]| tally.iter().copied().max().unwrap_or(0);
-    // Two rounds, so a type can pass along a list of several unknown names.
-    for _ in 0..2 {
+    // A few rounds, so a type can pass along a list of several unknown names.
+    for _ in 0..4 {
         let mut extra = vec![[0u32; 5]; votes.len()];
         for i in (0..found.len()).filter(|&i| in_list[i]) {
             let e = entity_of[i];
@@ -2183,6 +2223,37 @@ mod tests {
             typed("the Party’s Tam Lowry"),
             [("Party", "org"), ("Tam Lowry", "person")]
         );
+    }
+
+    #[test]
+    fn more_cues_from_around_a_name() {
+        assert_eq!(typed("his daughter Wenna"), [("Wenna", "person")]);
+        assert_eq!(
+            typed("They sang “Tarnwick” twice."),
+            [("Tarnwick", "other")]
+        );
+        // A nickname in quotes inside a person's name stays a person's.
+        assert_eq!(
+            typed("Ana “Qiqi” Kowalczyk"),
+            [
+                ("Ana", "person"),
+                ("Qiqi", "person"),
+                ("Kowalczyk", "person")
+            ]
+        );
+        assert_eq!(typed("a week at Qarlow, where"), [("Qarlow", "place")]);
+        assert_eq!(typed("near Varnstadt"), [("Varnstadt", "place")]);
+        assert_eq!(typed("the road to Tarnabad"), [("Tarnabad", "place")]);
+        assert_eq!(typed("Group F"), [("F", "other")]);
+    }
+
+    #[test]
+    fn a_common_word_alone_is_no_surname() {
+        // `Equivalence` is part of the theory's name, not a person's surname.
+        let found = typed("a theory called Modal Equivalence. Equivalence was new.");
+        assert!(found.iter().all(|&(_, t)| t == "other"), "{found:?}");
+        let found = typed("Wenna Qarlow spoke. Qarlow left.");
+        assert!(found.iter().all(|&(_, t)| t == "person"), "{found:?}");
     }
 
     #[test]
