@@ -279,6 +279,49 @@ pub(crate) fn has_place_ending(lower: &str) -> bool {
     lower.chars().count() > 6 && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// Does `acronym` spell the initials of the lower-case words that end `before`
+/// (`soil moisture index (SMI)`)? Such an acronym names a term, not an organisation,
+/// whose words would be capitalised. Small words may sit in between (`rate of return`),
+/// and a hyphenated word may give one letter or one per part (`cross-border`).
+pub(crate) fn spells_lower_case_words(before: &str, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 || letters.len() > 8 {
+        return false;
+    }
+    let mut want = letters.iter().rev().peekable();
+    let words = before
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(letters.len() * 2 + 2);
+    for w in words {
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        if !first.is_lowercase() {
+            return false;
+        }
+        match want.peek() {
+            Some(&&l) if l == first => {
+                want.next();
+                if want.peek().is_none() {
+                    return true;
+                }
+            }
+            _ if matches!(
+                w,
+                "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a" | "an"
+            ) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Single words that name a belief, movement or practice by their ending
 /// (`Zorbism`): things, not people.
 pub(crate) fn is_doctrine_word(lower: &str) -> bool {
@@ -302,6 +345,14 @@ mod tests {
         assert!(person_after("died") && !person_after("said"));
         assert!(person_possession("wife") && !person_possession("economy"));
         assert!(is_doctrine_word("zorbism") && !is_doctrine_word("prism"));
+        assert!(spells_lower_case_words("the mean zonal wind", "MZW"));
+        assert!(spells_lower_case_words("a rate of return", "ROR"));
+        assert!(spells_lower_case_words("his cross-border trade", "CBT"));
+        assert!(!spells_lower_case_words(
+            "the World Health Organization",
+            "WHO"
+        ));
+        assert!(!spells_lower_case_words("said the mean wind", "MZW"));
         assert!(has_place_ending("qarlostadt") && has_place_ending("orvelgade"));
         assert!(!has_place_ending("grad") && !has_place_ending("smith"));
     }

@@ -1252,9 +1252,30 @@ impl<'a> Document<'a> {
         if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
         }
-        if name.contains(|c: char| c.is_ascii_digit()) {
+        let has_digit = name.contains(|c: char| c.is_ascii_digit());
+        if has_digit
+            && matches!(
+                first,
+                "route" | "highway" | "hwy" | "interstate" | "motorway" | "autobahn" | "exit"
+            )
+        {
+            // `Route 66`, `Highway 401`.
+            return Some((NameType::Place, INSIDE));
+        }
+        if has_digit {
             // `IE6`, `Chapter 91`, `Apollo 11`: models, parts and missions.
             return Some((NameType::Other, SHAPE));
+        }
+        // `a soil moisture index (SMI)`: an acronym of lower-case words is a term.
+        let defined_after_words = c.first >= 1
+            && self.punct(c.first - 1) == Some('(')
+            && is_all_caps(name)
+            && name_types::spells_lower_case_words(
+                &self.text[..self.tokens[c.first - 1].range().start],
+                name,
+            );
+        if defined_after_words {
+            return Some((NameType::Other, INSIDE));
         }
         if is_all_caps(name.trim_end_matches('.'))
             || name.contains('.')
@@ -2245,6 +2266,16 @@ mod tests {
         assert_eq!(typed("near Varnstadt"), [("Varnstadt", "place")]);
         assert_eq!(typed("the road to Tarnabad"), [("Tarnabad", "place")]);
         assert_eq!(typed("Group F"), [("F", "other")]);
+    }
+
+    #[test]
+    fn acronyms_of_lower_case_words_are_terms_and_routes_are_places() {
+        assert_eq!(typed("the mean zonal wind (MZW) fell"), [("MZW", "other")]);
+        assert_eq!(
+            typed("the Qarlow Trade Bureau (QTB) said"),
+            [("Qarlow Trade Bureau", "org"), ("QTB", "org")]
+        );
+        assert_eq!(typed("north on Route 66"), [("Route 66", "place")]);
     }
 
     #[test]

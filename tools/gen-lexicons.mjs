@@ -208,12 +208,14 @@ const HAND_OTHER_NAMES = [
   'microsoft windows', 'windows xp', 'windows vista', 'linux', 'ubuntu', 'android', 'ios', 'macos', 'mac os',
   'iphone', 'ipad', 'ipod', 'macbook', 'apple watch', 'playstation', 'xbox', 'nintendo switch', 'game boy',
   'kindle', 'photoshop', 'powerpoint', 'microsoft word', 'microsoft excel', 'wordpress', 'mediawiki',
-  'javascript', 'typescript', 'html', 'css', 'bitcoin', 'ethereum', 'chatgpt', 'google maps', 'google analytics',
+  'javascript', 'typescript', 'css', 'bitcoin', 'ethereum', 'chatgpt', 'google maps', 'google analytics',
   'google docs', 'gmail',
   // academic degrees
   'phd', 'ph.d', 'ph.d.', 'dphil', 'mphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'edd',
   // diseases
-  'covid', 'covid-19', 'aids', 'hiv', 'ebola', 'sars', 'mers', 'zika', 'mpox', 'polio',
+  'covid', 'covid-19', 'aids', 'hiv', 'ebola', 'sars', 'mers', 'zika', 'mpox', 'polio', 'ptsd', 'adhd',
+  // terms written as acronyms
+  'dna', 'rna', 'gdp', 'gps', 'html', 'xml', 'json', 'pdf', 'usb', 'wi-fi', 'wifi', 'lgbt', 'lgbtq', 'lgbtq+',
 ];
 // Language names that news uses mostly for a people, or that are rare words.
 const LANGUAGE_DROP = new Set(['cree', 'navajo', 'ido', 'ojibwe', 'herero', 'zhuang']);
