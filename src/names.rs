@@ -1708,6 +1708,23 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     }
     list_votes(doc, found, &entity_of, &mut votes);
 
+    // What an unknown single word most likely is here: what most typed mentions of this
+    // text are, among people, places and other things. Unknown words in a story about
+    // people are people; in a travel guide, places; in a paper, terms and works.
+    let mut kinds = [0u32; 5];
+    for (i, &e) in entity_of.iter().enumerate() {
+        let (tally, longest) = votes[e];
+        match (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t))) {
+            Some(t) if tally[t] > 0 => kinds[t] += 1,
+            _ if longest > 1 || n_words[i] > 1 => kinds[NameType::Other as usize] += 1,
+            _ => {}
+        }
+    }
+    let unknown_word = [NameType::Person, NameType::Place, NameType::Other]
+        .into_iter()
+        .max_by_key(|&t| (kinds[t as usize], std::cmp::Reverse(t as usize)))
+        .unwrap_or(NameType::Person);
+
     // Entity ids in order of first mention; each mention takes its entity's type.
     let mut renumber = vec![u32::MAX; votes.len()];
     let mut next_id = 0;
@@ -1723,11 +1740,11 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         let best = (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
         types.push(match best {
             Some(t) if tally[t] > 0 => NAME_TYPES[t],
-            // Unknown single words in news are mostly people; unknown longer names are
-            // mostly events, works and other things.
             // A lone capital letter is a label or a unit (`Group F`, `35°C`), no person.
             _ if key_of(&text[found[i].range.clone()]).chars().count() == 1 => NameType::Other,
-            _ if longest == 1 && n_words[i] <= 1 => NameType::Person,
+            // Unknown single words are what this text names most; unknown longer names
+            // are mostly events, works and other things.
+            _ if longest == 1 && n_words[i] <= 1 => unknown_word,
             _ => NameType::Other,
         });
     }
@@ -2279,6 +2296,23 @@ mod tests {
     }
 
     #[test]
+    fn unknown_words_are_what_the_text_names_most() {
+        let guide = "Ferries leave Lisbon for Oporto and Madrid. Qarlow is quiet. \
+                     Buses run from Seville to Valencia.";
+        assert!(
+            typed(guide).contains(&("Qarlow", "place")),
+            "{:?}",
+            typed(guide)
+        );
+        let story = "Ana Sousa met Jon Berg and Mia Lund. Qarlow was late.";
+        assert!(
+            typed(story).contains(&("Qarlow", "person")),
+            "{:?}",
+            typed(story)
+        );
+    }
+
+    #[test]
     fn a_common_word_alone_is_no_surname() {
         // `Equivalence` is part of the theory's name, not a person's surname.
         let found = typed("a theory called Modal Equivalence. Equivalence was new.");
@@ -2322,8 +2356,12 @@ mod tests {
         );
         // A comma alone between two names is no list.
         assert_eq!(
-            typed("a year at Lisbon, Varnelo met her"),
-            [("Lisbon", "place"), ("Varnelo", "person")]
+            typed("Ana Sousa spent a year at Lisbon, Varnelo met her"),
+            [
+                ("Ana Sousa", "person"),
+                ("Lisbon", "place"),
+                ("Varnelo", "person")
+            ]
         );
     }
 }
