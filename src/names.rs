@@ -1178,6 +1178,13 @@ impl<'a> Document<'a> {
         if lexicon::COUNTRIES.contains(lower) || lexicon::PLACES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
+        // `U.S` where a sentence's full stop took the last dot.
+        if lower.len() <= 8 && lower.contains('.') && !lower.ends_with('.') {
+            let dotted = format!("{lower}.");
+            if lexicon::COUNTRIES.contains(&dotted) || lexicon::PLACES.contains(&dotted) {
+                return Some((NameType::Place, LEXICON));
+            }
+        }
         if lexicon::ORGS.contains(lower) {
             return Some((NameType::Org, LEXICON));
         }
@@ -2293,6 +2300,11 @@ mod tests {
             [("Qarlow Trade Bureau", "org"), ("QTB", "org")]
         );
         assert_eq!(typed("north on Route 66"), [("Route 66", "place")]);
+        assert_eq!(typed("talks with the U.S government"), [("U.S", "place")]);
+        assert_eq!(
+            typed("prayers at the Qarlo Mosque"),
+            [("Qarlo Mosque", "place")]
+        );
     }
 
     #[test]
