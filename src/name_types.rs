@@ -322,6 +322,46 @@ pub(crate) fn spells_lower_case_words(before: &str, acronym: &str) -> bool {
     false
 }
 
+/// Words that name a part of a place before or after its name: `East Varnland`,
+/// `Upper Qarlo`, `Varnby West`.
+pub(crate) fn is_place_part(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "upper"
+            | "lower"
+            | "greater"
+            | "inner"
+            | "outer"
+            | "new"
+            | "old"
+    )
+}
+
+/// Road numbers: `I-95`, `US-1`, `SR-51`.
+pub(crate) fn is_road_number(name: &str) -> bool {
+    let rest = ["I-", "US-", "SR-", "US ", "SR "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p));
+    rest.is_some_and(|r| !r.is_empty() && r.len() <= 4 && r.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Words after a road's number: `the M4 westbound`.
+pub(crate) fn road_after(w: &str) -> bool {
+    matches!(
+        w,
+        "northbound" | "southbound" | "eastbound" | "westbound" | "motorway" | "interchange"
+    )
+}
+
 /// Single words that name a belief, movement or practice by their ending
 /// (`Zorbism`): things, not people.
 pub(crate) fn is_doctrine_word(lower: &str) -> bool {
@@ -353,6 +393,8 @@ mod tests {
             "WHO"
         ));
         assert!(!spells_lower_case_words("said the mean wind", "MZW"));
+        assert!(is_road_number("I-95") && is_road_number("US-1") && !is_road_number("F-35"));
+        assert!(road_after("westbound") && is_place_part("upper"));
         assert!(has_place_ending("qarlostadt") && has_place_ending("orvelgade"));
         assert!(!has_place_ending("grad") && !has_place_ending("smith"));
     }

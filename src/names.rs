@@ -1178,6 +1178,23 @@ impl<'a> Document<'a> {
         if lexicon::COUNTRIES.contains(lower) || lexicon::PLACES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
+        // `East Varnland`, `Qarlo West`: a part of a known place.
+        if n_words > 1 {
+            let part_first = name_types::is_place_part(first);
+            let part_last = name_types::is_place_part(last);
+            let rest = if part_first {
+                lower[first.len()..].trim_start()
+            } else if part_last {
+                lower[..lower.len() - last.len()].trim_end()
+            } else {
+                ""
+            };
+            if !rest.is_empty()
+                && (lexicon::PLACES.contains(rest) || lexicon::COUNTRIES.contains(rest))
+            {
+                return Some((NameType::Place, INSIDE));
+            }
+        }
         // `U.S` where a sentence's full stop took the last dot.
         if lower.len() <= 8 && lower.contains('.') && !lower.ends_with('.') {
             let dotted = format!("{lower}.");
@@ -1260,6 +1277,13 @@ impl<'a> Document<'a> {
             return Some((NameType::Person, INSIDE));
         }
         let has_digit = name.contains(|c: char| c.is_ascii_digit());
+        let road_next = self
+            .word_after(c.last)
+            .is_some_and(|k| name_types::road_after(self.lower(k)));
+        if has_digit && (name_types::is_road_number(name) || road_next) {
+            // `I-95`, `the M4 westbound`.
+            return Some((NameType::Place, INSIDE));
+        }
         if has_digit
             && matches!(
                 first,
@@ -2300,6 +2324,10 @@ mod tests {
             [("Qarlow Trade Bureau", "org"), ("QTB", "org")]
         );
         assert_eq!(typed("north on Route 66"), [("Route 66", "place")]);
+        assert_eq!(typed("a jam on US-75"), [("US-75", "place")]);
+        assert_eq!(typed("take the M4 westbound"), [("M4", "place")]);
+        assert_eq!(typed("a trip to Upper Lisbon"), [("Upper Lisbon", "place")]);
+        assert_eq!(typed("Lisbon East won"), [("Lisbon East", "place")]);
         assert_eq!(typed("talks with the U.S government"), [("U.S", "place")]);
         assert_eq!(
             typed("prayers at the Qarlo Mosque"),
