@@ -322,6 +322,134 @@ pub(crate) fn spells_lower_case_words(before: &str, acronym: &str) -> bool {
     false
 }
 
+/// Nouns that start the name of an organisation in languages that put the noun first:
+/// `Universidad de Varna`, `Teatro Qarlo`, `Partido Verde`.
+pub(crate) fn org_first(w: &str) -> bool {
+    matches!(
+        w,
+        "universidad"
+            | "universidade"
+            | "université"
+            | "universite"
+            | "universität"
+            | "universitat"
+            | "universiteit"
+            | "università"
+            | "universita"
+            | "universitas"
+            | "uniwersytet"
+            | "instituto"
+            | "institut"
+            | "istituto"
+            | "centro"
+            | "théâtre"
+            | "theatre"
+            | "teatro"
+            | "teatr"
+            | "comédie"
+            | "banco"
+            | "banque"
+            | "ministerio"
+            | "ministère"
+            | "ministero"
+            | "partido"
+            | "parti"
+            | "partito"
+            | "partei"
+            | "fundación"
+            | "fundação"
+            | "fondation"
+            | "fondazione"
+            | "stiftung"
+            | "sociedad"
+            | "société"
+            | "società"
+            | "compañía"
+            | "compagnie"
+            | "companhia"
+            | "asociación"
+            | "associação"
+            | "agence"
+            | "agencia"
+            | "agenzia"
+            | "conseil"
+            | "consejo"
+            | "consiglio"
+            | "comité"
+            | "comitato"
+            | "colegio"
+            | "liceo"
+            | "lycée"
+            | "movimento"
+            | "movimiento"
+            | "mouvement"
+            | "frente"
+            | "unión"
+            | "união"
+    )
+}
+
+/// Nouns that start the name of a place in languages that put the noun first:
+/// `Calle Varna`, `Piazza Qarlo`, `Masjid Tarn`.
+pub(crate) fn place_first(w: &str) -> bool {
+    matches!(
+        w,
+        "rue"
+            | "calle"
+            | "avenida"
+            | "paseo"
+            | "plaza"
+            | "piazza"
+            | "piazzale"
+            | "praça"
+            | "plac"
+            | "ulica"
+            | "viale"
+            | "corso"
+            | "rua"
+            | "largo"
+            | "catedral"
+            | "cathédrale"
+            | "iglesia"
+            | "église"
+            | "igreja"
+            | "chiesa"
+            | "palacio"
+            | "palais"
+            | "palazzo"
+            | "castillo"
+            | "château"
+            | "castello"
+            | "schloss"
+            | "parque"
+            | "parc"
+            | "parco"
+            | "isla"
+            | "île"
+            | "ile"
+            | "isola"
+            | "ilha"
+            | "playa"
+            | "praia"
+            | "plage"
+            | "cerro"
+            | "masjid"
+            | "masjed"
+            | "wadi"
+            | "jebel"
+            | "jabal"
+            | "kafr"
+            | "beit"
+            | "deir"
+            | "qasr"
+            | "souk"
+            | "pointe"
+            | "anse"
+            | "baie"
+            | "morne"
+    )
+}
+
 /// Words that name a part of a place before or after its name: `East Varnland`,
 /// `Upper Qarlo`, `Varnby West`.
 pub(crate) fn is_place_part(w: &str) -> bool {
@@ -394,6 +522,7 @@ mod tests {
         ));
         assert!(!spells_lower_case_words("said the mean wind", "MZW"));
         assert!(is_road_number("I-95") && is_road_number("US-1") && !is_road_number("F-35"));
+        assert!(org_first("universidad") && place_first("calle") && !place_first("john"));
         assert!(road_after("westbound") && is_place_part("upper"));
         assert!(has_place_ending("qarlostadt") && has_place_ending("orvelgade"));
         assert!(!has_place_ending("grad") && !has_place_ending("smith"));

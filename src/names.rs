@@ -1216,6 +1216,13 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
             return Some((NameType::Org, INSIDE));
         }
+        // `Universidad de Varna`, `Calle Qarlo`: the noun first, as in Romance languages.
+        if n_words > 1 && name_types::org_first(first) {
+            return Some((NameType::Org, INSIDE));
+        }
+        if n_words > 1 && name_types::place_first(first) {
+            return Some((NameType::Place, INSIDE));
+        }
         let place_first = n_words > 1
             && (PLACE_PREFIXES.contains(&first)
                 || lexicon::PLACE_WORDS.contains(first)
@@ -2328,6 +2335,8 @@ mod tests {
         assert_eq!(typed("take the M4 westbound"), [("M4", "place")]);
         assert_eq!(typed("a trip to Upper Lisbon"), [("Upper Lisbon", "place")]);
         assert_eq!(typed("Lisbon East won"), [("Lisbon East", "place")]);
+        assert_eq!(typed("at the Teatro Qarlo"), [("Teatro Qarlo", "org")]);
+        assert_eq!(typed("a café on Calle Varna"), [("Calle Varna", "place")]);
         assert_eq!(typed("talks with the U.S government"), [("U.S", "place")]);
         assert_eq!(
             typed("prayers at the Qarlo Mosque"),
