@@ -1746,11 +1746,15 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     }
     list_votes(doc, found, &entity_of, &mut votes);
 
-    // What an unknown single word most likely is here: what most typed mentions of this
-    // text are, among people, places and other things. Unknown words in a story about
+    // What an unknown single word most likely is here: what most entities of this text
+    // are, among people, places and other things (each entity counted once). Unknown words in a story about
     // people are people; in a travel guide, places; in a paper, terms and works.
     let mut kinds = [0u32; 5];
+    let mut counted = vec![false; votes.len()];
     for (i, &e) in entity_of.iter().enumerate() {
+        if std::mem::replace(&mut counted[e], true) {
+            continue;
+        }
         let (tally, longest) = votes[e];
         match (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t))) {
             Some(t) if tally[t] > 0 => kinds[t] += 1,
