@@ -490,6 +490,38 @@ pub(crate) fn road_after(w: &str) -> bool {
     )
 }
 
+/// The place names that a word for its people may come from, most likely first:
+/// `Tulsans` → `tulsa`, `Bostonian` → `boston`, `Londoners` → `london`,
+/// `Brooklynites` → `brooklyn`. Empty when the word has no such ending.
+pub(crate) fn demonym_stems(lower: &str) -> Vec<String> {
+    let w = lower
+        .strip_suffix("ns")
+        .map(|s| format!("{s}n"))
+        .or_else(|| lower.strip_suffix("ers").map(|s| format!("{s}er")))
+        .or_else(|| lower.strip_suffix("ites").map(|s| format!("{s}ite")))
+        .unwrap_or_else(|| lower.to_string());
+    let mut out = Vec::new();
+    let mut add = |stem: &str, endings: &[&str]| {
+        if stem.chars().count() >= 3 {
+            for e in endings {
+                out.push(format!("{stem}{e}"));
+            }
+        }
+    };
+    if let Some(stem) = w.strip_suffix("ian") {
+        add(stem, &["", "ia", "e", "y"]);
+    } else if let Some(stem) = w.strip_suffix("an") {
+        add(stem, &["", "a", "e", "o"]);
+    } else if let Some(stem) = w.strip_suffix("ite") {
+        add(stem, &["", "e"]);
+    } else if let Some(stem) = w.strip_suffix("er") {
+        if stem.chars().count() >= 4 {
+            add(stem, &[""]);
+        }
+    }
+    out
+}
+
 /// Single words that name a belief, movement or practice by their ending
 /// (`Zorbism`): things, not people.
 pub(crate) fn is_doctrine_word(lower: &str) -> bool {
@@ -522,6 +554,10 @@ mod tests {
         ));
         assert!(!spells_lower_case_words("said the mean wind", "MZW"));
         assert!(is_road_number("I-95") && is_road_number("US-1") && !is_road_number("F-35"));
+        assert!(demonym_stems("tulsans").contains(&"tulsa".to_string()));
+        assert!(demonym_stems("bostonian").contains(&"boston".to_string()));
+        assert!(demonym_stems("londoners").contains(&"london".to_string()));
+        assert!(demonym_stems("smith").is_empty());
         assert!(org_first("universidad") && place_first("calle") && !place_first("john"));
         assert!(road_after("westbound") && is_place_part("upper"));
         assert!(has_place_ending("qarlostadt") && has_place_ending("orvelgade"));

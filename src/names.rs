@@ -1244,6 +1244,24 @@ impl<'a> Document<'a> {
                 return Some((NameType::Place, SHAPE));
             }
         }
+        // `Native Americans`, `Coptic Christians`: a kind of a people.
+        let party = matches!(
+            last,
+            "democrats" | "republicans" | "socialists" | "conservatives" | "liberals" | "greens"
+        );
+        if n_words > 1 && last.ends_with('s') && !party && lexicon::DEMONYMS.contains(last) {
+            return Some((NameType::Group, INSIDE));
+        }
+        // `Tulsans`, `Londoner`: the people of a known place.
+        if n_words == 1
+            && !lexicon::FIRST_NAMES.contains(lower)
+            && !lexicon::SURNAMES.contains(lower)
+            && name_types::demonym_stems(lower)
+                .iter()
+                .any(|p| lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p))
+        {
+            return Some((NameType::Group, LEXICON));
+        }
         if n_words == 1 && name_types::is_doctrine_word(lower) {
             return Some((NameType::Other, SHAPE));
         }
@@ -2339,6 +2357,11 @@ mod tests {
         assert_eq!(typed("take the M4 westbound"), [("M4", "place")]);
         assert_eq!(typed("a trip to Upper Lisbon"), [("Upper Lisbon", "place")]);
         assert_eq!(typed("Lisbon East won"), [("Lisbon East", "place")]);
+        assert_eq!(typed("as Londoners know"), [("Londoners", "group")]);
+        assert_eq!(
+            typed("for Native Americans"),
+            [("Native Americans", "group")]
+        );
         assert_eq!(typed("at the Teatro Qarlo"), [("Teatro Qarlo", "org")]);
         assert_eq!(typed("a café on Calle Varna"), [("Calle Varna", "place")]);
         assert_eq!(typed("talks with the U.S government"), [("U.S", "place")]);
