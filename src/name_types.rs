@@ -322,6 +322,46 @@ pub(crate) fn spells_lower_case_words(before: &str, acronym: &str) -> bool {
     false
 }
 
+/// Nouns that start the name of an event, a work, a law or a storm: `Battle of Varna`,
+/// `Hurricane Qarla`, `Gospel of Tarn`, `Title IX`.
+pub(crate) fn other_first(w: &str) -> bool {
+    matches!(
+        w,
+        "battle"
+            | "siege"
+            | "sack"
+            | "fall"
+            | "invasion"
+            | "conquest"
+            | "massacre"
+            | "treaty"
+            | "peace"
+            | "war"
+            | "festival"
+            | "feast"
+            | "book"
+            | "gospel"
+            | "epistle"
+            | "letter"
+            | "acts"
+            | "declaration"
+            | "statute"
+            | "edict"
+            | "hurricane"
+            | "typhoon"
+            | "cyclone"
+            | "storm"
+            | "operation"
+            | "title"
+            | "article"
+            | "chapter"
+            | "section"
+            | "amendment"
+            | "proposition"
+            | "prop"
+    )
+}
+
 /// Nouns that start the name of an organisation in languages that put the noun first:
 /// `Universidad de Varna`, `Teatro Qarlo`, `Partido Verde`.
 pub(crate) fn org_first(w: &str) -> bool {
@@ -558,6 +598,7 @@ mod tests {
         assert!(demonym_stems("bostonian").contains(&"boston".to_string()));
         assert!(demonym_stems("londoners").contains(&"london".to_string()));
         assert!(demonym_stems("smith").is_empty());
+        assert!(other_first("hurricane") && !other_first("mount"));
         assert!(org_first("universidad") && place_first("calle") && !place_first("john"));
         assert!(road_after("westbound") && is_place_part("upper"));
         assert!(has_place_ending("qarlostadt") && has_place_ending("orvelgade"));

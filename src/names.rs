@@ -1216,6 +1216,10 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
             return Some((NameType::Org, INSIDE));
         }
+        // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
+        if n_words > 1 && name_types::other_first(first) {
+            return Some((NameType::Other, INSIDE));
+        }
         // `Universidad de Varna`, `Calle Qarlo`: the noun first, as in Romance languages.
         if n_words > 1 && name_types::org_first(first) {
             return Some((NameType::Org, INSIDE));
@@ -2358,6 +2362,14 @@ mod tests {
         assert_eq!(typed("a trip to Upper Lisbon"), [("Upper Lisbon", "place")]);
         assert_eq!(typed("Lisbon East won"), [("Lisbon East", "place")]);
         assert_eq!(typed("as Londoners know"), [("Londoners", "group")]);
+        assert_eq!(
+            typed("after Hurricane Qarla hit"),
+            [("Hurricane Qarla", "other")]
+        );
+        assert_eq!(
+            typed("the Battle of Varna began"),
+            [("Battle of Varna", "other")]
+        );
         assert_eq!(
             typed("for Native Americans"),
             [("Native Americans", "group")]

@@ -203,6 +203,9 @@ const HAND_OTHER_NAMES = [
   'crusades', 'middle ages', 'dark ages', 'stone age', 'bronze age', 'iron age', 'ice age', 'brexit',
   'olympics', 'olympic games', 'paralympics', 'paralympic games', 'winter olympics', 'summer olympics',
   'world cup', 'super bowl', 'tour de france', 'eurovision', 'eurovision song contest', 'commonwealth games',
+  // awards
+  'oscars', 'academy award', 'academy awards', 'emmys', 'grammys', 'baftas', 'golden globe', 'golden globes',
+  'nobel prize', 'pulitzer prize', 'booker prize', "ballon d'or",
   // software and product families
   'internet explorer', 'firefox', 'mozilla firefox', 'google chrome', 'chromium', 'microsoft edge',
   'microsoft windows', 'windows xp', 'windows vista', 'linux', 'ubuntu', 'android', 'ios', 'macos', 'mac os',
