@@ -35,8 +35,9 @@ pub(crate) fn noun_before(noun: &str) -> Option<NameType> {
         | "grandfather" | "grandmother" | "stepfather" | "stepmother" | "widow" | "widower"
         | "fiancé" | "fiancée" | "boyfriend" | "girlfriend" | "twin" | "friend" | "colleague"
         | "classmate" | "teammate" | "bandmate" | "co-star" | "dog" | "cat" => NameType::Person,
-        "city" | "town" | "village" | "island" | "suburb" | "province" | "county" | "region"
-        | "district" | "port" | "hamlet" | "municipality" | "resort" => NameType::Place,
+        "city" | "cities" | "town" | "towns" | "village" | "villages" | "island" | "islands"
+        | "suburb" | "province" | "county" | "region" | "district" | "port" | "hamlet"
+        | "municipality" | "resort" => NameType::Place,
         _ => return None,
     })
 }
@@ -175,6 +176,15 @@ pub(crate) fn motion_before_to(word: &str) -> bool {
             | "exiled"
             | "banished"
             | "migrated"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "back"
+            | "miles"
+            | "kilometres"
+            | "kilometers"
+            | "km"
     )
 }
 

@@ -1411,6 +1411,10 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::SURNAMES.contains(last) {
             return Some((NameType::Person, SHAPE));
         }
+        if self.after_known_place(c.first) && self.word(c.last + 2).is_none() {
+            // `Exeter, Devon`: a larger place after a known one.
+            return Some((NameType::Place, CONTEXT));
+        }
         if self.before_known_place(c.last) {
             // `Paramus, New Jersey`: a place within a larger one.
             return Some((NameType::Place, CONTEXT));
@@ -1450,6 +1454,23 @@ impl<'a> Document<'a> {
         self.is_space(k + 1)
             && self.word(k + 2).is_some_and(is_capitalised)
             && lexicon::PLACES.contains(&format!("{one} {}", self.lower(k + 2)))
+    }
+
+    /// Is the name starting at token `first` written after a known place and a comma
+    /// (`Exeter, Devon`)?
+    fn after_known_place(&self, first: usize) -> bool {
+        if first < 3 || !self.is_space(first - 1) || self.punct(first - 2) != Some(',') {
+            return false;
+        }
+        let k = first - 3;
+        if !self.word(k).is_some_and(is_capitalised) {
+            return false;
+        }
+        let one = self.lower(k);
+        let known = |p: &str| lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p);
+        // A one-word place that does not itself follow a capitalised word.
+        let alone = k < 2 || !self.is_space(k - 1) || !self.word(k - 2).is_some_and(is_capitalised);
+        alone && known(one)
     }
 
     /// The index of the word right before token `i`, across one space.
@@ -2362,6 +2383,14 @@ mod tests {
         assert_eq!(typed("a trip to Upper Lisbon"), [("Upper Lisbon", "place")]);
         assert_eq!(typed("Lisbon East won"), [("Lisbon East", "place")]);
         assert_eq!(typed("as Londoners know"), [("Londoners", "group")]);
+        assert_eq!(
+            typed("born in Lisbon, Qarlomia."),
+            [("Lisbon", "place"), ("Qarlomia", "place")]
+        );
+        assert_eq!(
+            typed("they drove south to Qarlomia"),
+            [("Qarlomia", "place")]
+        );
         assert_eq!(
             typed("after Hurricane Qarla hit"),
             [("Hurricane Qarla", "other")]
