@@ -1696,6 +1696,8 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     let mut entity_of = vec![usize::MAX; found.len()];
     // Per entity: the votes for each type, and the word count of its longest mention.
     let mut votes: Vec<([u32; 5], usize)> = Vec::new();
+    // Per entity: the `org` votes that come only from being written in capitals.
+    let mut acronym_votes: Vec<u32> = Vec::new();
     for &i in &order {
         let c = &found[i];
         let key = key_of(&text[c.range.clone()]);
@@ -1714,6 +1716,7 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         });
         let e = linked.unwrap_or_else(|| {
             votes.push(([0; 5], n_words[i]));
+            acronym_votes.push(0);
             votes.len() - 1
         });
         entity_of[i] = e;
@@ -1722,6 +1725,9 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             let shorter = n_words[i] < votes[e].1;
             let w = if shorter { w.min(CONTEXT) } else { w };
             votes[e].0[t as usize] += w;
+            if t == NameType::Org && w == SHAPE && is_all_caps(key) {
+                acronym_votes[e] += w;
+            }
         }
         if part.is_some()
             && (votes[e].0[NameType::Person as usize] > 0 || {
@@ -1823,6 +1829,13 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         ids.push(renumber[e]);
         let (tally, longest) = votes[e];
         let best = (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
+        // An unexplained acronym names an organisation in news, but a term in a text
+        // that mostly names other things (`the DH community`).
+        let acronym_only = tally[NameType::Org as usize] <= acronym_votes[e];
+        if best == Some(NameType::Org as usize) && acronym_only && unknown_word == NameType::Other {
+            types.push(NameType::Other);
+            continue;
+        }
         types.push(match best {
             Some(t) if tally[t] > 0 => NAME_TYPES[t],
             // A lone capital letter is a label or a unit (`Group F`, `35°C`), no person.
@@ -2427,6 +2440,15 @@ mod tests {
             "{:?}",
             typed(story)
         );
+    }
+
+    #[test]
+    fn an_unexplained_acronym_follows_the_text() {
+        // An organisation in a story about people and places, a term in a text about things.
+        let news = typed("Ana Sousa of the QRX met Jon Berg in Lisbon.");
+        assert!(news.contains(&("QRX", "org")), "{news:?}");
+        let paper = typed("We used Tarnwick Analysis and Zorbic Theory. The QRX scores rose.");
+        assert!(paper.contains(&("QRX", "other")), "{paper:?}");
     }
 
     #[test]
