@@ -1371,6 +1371,17 @@ impl<'a> Document<'a> {
         if who || possessive {
             return Some((NameType::Person, CONTEXT));
         }
+        // `Varn (left)`: a person in a photo caption.
+        let caption = self.is_space(c.last + 1)
+            && self.punct(c.last + 2) == Some('(')
+            && self.punct(c.last + 4) == Some(')')
+            && matches!(
+                self.lower(c.last + 3),
+                "left" | "right" | "center" | "centre"
+            );
+        if caption {
+            return Some((NameType::Person, CONTEXT));
+        }
         // `Varn, where`: a place.
         if self.punct(c.last + 1) == Some(',')
             && self.is_space(c.last + 2)
@@ -2458,6 +2469,18 @@ mod tests {
         assert!(found.iter().all(|&(_, t)| t == "other"), "{found:?}");
         let found = typed("Wenna Qarlow spoke. Qarlow left.");
         assert!(found.iter().all(|&(_, t)| t == "person"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_photo_caption_is_a_person() {
+        assert_eq!(
+            typed("Qarlow (left) and Tenby (right) in Lisbon"),
+            [
+                ("Qarlow", "person"),
+                ("Tenby", "person"),
+                ("Lisbon", "place")
+            ]
+        );
     }
 
     #[test]
