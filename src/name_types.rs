@@ -212,6 +212,8 @@ pub(crate) fn noun_after(noun: &str) -> Option<NameType> {
         | "shareholders" | "subsidiary" | "chief" | "ceo" | "founder" | "website" | "site" => {
             NameType::Org
         }
+        "people" | "peoples" | "tribe" | "tribes" | "tribesmen" | "clan" | "clans" | "descent"
+        | "ancestry" | "settlers" | "immigrants" | "migrants" => NameType::Group,
         _ => return None,
     })
 }
@@ -603,6 +605,7 @@ mod tests {
         assert!(!place_before_of("friend"));
         assert_eq!(noun_after("river"), Some(NameType::Place));
         assert_eq!(noun_after("administration"), None);
+        assert_eq!(noun_after("tribe"), Some(NameType::Group));
         assert!(person_after("died") && !person_after("said"));
         assert!(person_possession("wife") && !person_possession("economy"));
         assert!(is_doctrine_word("zorbism") && !is_doctrine_word("prism"));
