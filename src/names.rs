@@ -1445,6 +1445,14 @@ impl<'a> Document<'a> {
             // People rarely take an article; `the Internet`, `the Church` are things.
             return Some((NameType::Other, 1));
         }
+        if n_words > 1
+            && (lexicon::PLACES.contains(first) || lexicon::COUNTRIES.contains(first))
+            && !lexicon::FIRST_NAMES.contains(first)
+        {
+            // `Varna Courier`, `Lisbon Transit`: a name led by a place with nothing else
+            // to tell is most often an organisation of that place.
+            return Some((NameType::Org, 1));
+        }
         None
     }
 
@@ -2469,6 +2477,15 @@ mod tests {
         assert!(found.iter().all(|&(_, t)| t == "other"), "{found:?}");
         let found = typed("Wenna Qarlow spoke. Qarlow left.");
         assert!(found.iter().all(|&(_, t)| t == "person"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_led_by_a_place_leans_to_an_organisation() {
+        assert_eq!(
+            typed("read the Lisbon Courier"),
+            [("Lisbon Courier", "org")]
+        );
+        assert_eq!(typed("in Lisbon Harbour"), [("Lisbon Harbour", "place")]);
     }
 
     #[test]
