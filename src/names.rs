@@ -1249,10 +1249,7 @@ impl<'a> Document<'a> {
             }
         }
         // `Native Americans`, `Coptic Christians`: a kind of a people.
-        let party = matches!(
-            last,
-            "democrats" | "republicans" | "socialists" | "conservatives" | "liberals" | "greens"
-        );
+        let party = name_types::cue("party", last);
         if n_words > 1 && last.ends_with('s') && !party && lexicon::DEMONYMS.contains(last) {
             return Some((NameType::Group, INSIDE));
         }
@@ -1260,9 +1257,9 @@ impl<'a> Document<'a> {
         if n_words == 1
             && !lexicon::FIRST_NAMES.contains(lower)
             && !lexicon::SURNAMES.contains(lower)
-            && name_types::demonym_stems(lower)
-                .iter()
-                .any(|p| lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p))
+            && name_types::names_people_of(lower, |p| {
+                lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p)
+            })
         {
             return Some((NameType::Group, LEXICON));
         }
@@ -1313,12 +1310,7 @@ impl<'a> Document<'a> {
             // `I-95`, `the M4 westbound`.
             return Some((NameType::Place, INSIDE));
         }
-        if has_digit
-            && matches!(
-                first,
-                "route" | "highway" | "hwy" | "interstate" | "motorway" | "autobahn" | "exit"
-            )
-        {
+        if has_digit && name_types::cue("road-first", first) {
             // `Route 66`, `Highway 401`.
             return Some((NameType::Place, INSIDE));
         }
