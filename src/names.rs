@@ -1183,9 +1183,9 @@ impl<'a> Document<'a> {
             let part_first = name_types::is_place_part(first);
             let part_last = name_types::is_place_part(last);
             let rest = if part_first {
-                lower[first.len()..].trim_start()
+                lower.strip_prefix(first).map_or("", str::trim_start)
             } else if part_last {
-                lower[..lower.len() - last.len()].trim_end()
+                lower.strip_suffix(last).map_or("", str::trim_end)
             } else {
                 ""
             };
