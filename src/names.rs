@@ -1374,6 +1374,10 @@ impl<'a> Document<'a> {
         if caption {
             return Some((NameType::Person, CONTEXT));
         }
+        // `Varn, a port city`, `Varn, the singer`: a noun in apposition after the name.
+        if let Some(t) = self.apposition_after(c.last) {
+            return Some((t, CONTEXT));
+        }
         // `Varn, where`: a place.
         if self.punct(c.last + 1) == Some(',')
             && self.is_space(c.last + 2)
@@ -1465,6 +1469,34 @@ impl<'a> Document<'a> {
         self.is_space(k + 1)
             && self.word(k + 2).is_some_and(is_capitalised)
             && lexicon::PLACES.contains(&format!("{one} {}", self.lower(k + 2)))
+    }
+
+    /// The type that a noun phrase in apposition after the name ending at token `last`
+    /// gives it: `, a small town`, `, the former minister`, `, an indie band`. Looks at
+    /// the first three words after the article.
+    fn apposition_after(&self, last: usize) -> Option<NameType> {
+        if self.punct(last + 1) != Some(',') || !self.is_space(last + 2) {
+            return None;
+        }
+        if !matches!(self.word(last + 3), Some("a" | "an" | "the")) {
+            return None;
+        }
+        let mut k = last + 3;
+        for _ in 0..3 {
+            k = self.word_after(k)?;
+            let w = self.word(k)?;
+            if is_capitalised(w) {
+                return None;
+            }
+            let lower = self.lower(k);
+            if lexicon::TITLES.contains(lower) {
+                return Some(NameType::Person);
+            }
+            if let Some(t) = name_types::noun_before(lower) {
+                return Some(t);
+            }
+        }
+        None
     }
 
     /// Is the name starting at token `first` written after a known place and a comma
@@ -2478,6 +2510,19 @@ mod tests {
             [("Lisbon Courier", "org")]
         );
         assert_eq!(typed("in Lisbon Harbour"), [("Lisbon Harbour", "place")]);
+    }
+
+    #[test]
+    fn a_noun_in_apposition_after_the_name() {
+        assert_eq!(typed("in Qarlow, a small town near"), [("Qarlow", "place")]);
+        assert_eq!(
+            typed("said Tenby, the former minister"),
+            [("Tenby", "person")]
+        );
+        assert_eq!(
+            typed("with Velmoor, an indie band from"),
+            [("Velmoor", "org")]
+        );
     }
 
     #[test]
