@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 mod lexicon;
+mod name_types;
 mod names;
 mod numbers;
 pub mod offsets;

@@ -18,6 +18,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use crate::lexicon;
+use crate::name_types;
 use crate::token::{Token, TokenKind};
 use crate::{Attrs, NameType, Span};
 
@@ -1154,7 +1155,11 @@ impl<'a> Document<'a> {
         let n_words = words().count();
         let first = self.lower(c.first);
         let last = words().next_back().map_or("", |k| self.lower(k));
-        if c.after_title {
+        // `Earl of Varnby` is a title and a place, not a person.
+        let after_of = self
+            .word_before(c.first)
+            .is_some_and(|k| self.lower(k) == "of");
+        if c.after_title && !after_of {
             return Some((NameType::Person, INSIDE));
         }
         // `Lam Cheuk-ting`: a surname and a two-syllable romanised given name.
@@ -1173,8 +1178,35 @@ impl<'a> Document<'a> {
         if lexicon::COUNTRIES.contains(lower) || lexicon::PLACES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
+        // `East Varnland`, `Qarlo West`: a part of a known place.
+        if n_words > 1 {
+            let part_first = name_types::is_place_part(first);
+            let part_last = name_types::is_place_part(last);
+            let rest = if part_first {
+                lower.strip_prefix(first).map_or("", str::trim_start)
+            } else if part_last {
+                lower.strip_suffix(last).map_or("", str::trim_end)
+            } else {
+                ""
+            };
+            if !rest.is_empty()
+                && (lexicon::PLACES.contains(rest) || lexicon::COUNTRIES.contains(rest))
+            {
+                return Some((NameType::Place, INSIDE));
+            }
+        }
+        // `U.S` where a sentence's full stop took the last dot.
+        if lower.len() <= 8 && lower.contains('.') && !lower.ends_with('.') {
+            let dotted = format!("{lower}.");
+            if lexicon::COUNTRIES.contains(&dotted) || lexicon::PLACES.contains(&dotted) {
+                return Some((NameType::Place, LEXICON));
+            }
+        }
         if lexicon::ORGS.contains(lower) {
             return Some((NameType::Org, LEXICON));
+        }
+        if lexicon::OTHER_NAMES.contains(lower) {
+            return Some((NameType::Other, LEXICON));
         }
         let org_of = words().any(|k| {
             lexicon::ORG_WORDS.contains(self.lower(k))
@@ -1183,6 +1215,17 @@ impl<'a> Document<'a> {
         });
         if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
             return Some((NameType::Org, INSIDE));
+        }
+        // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
+        if n_words > 1 && name_types::other_first(first) {
+            return Some((NameType::Other, INSIDE));
+        }
+        // `Universidad de Varna`, `Calle Qarlo`: the noun first, as in Romance languages.
+        if n_words > 1 && name_types::org_first(first) {
+            return Some((NameType::Org, INSIDE));
+        }
+        if n_words > 1 && name_types::place_first(first) {
+            return Some((NameType::Place, INSIDE));
         }
         let place_first = n_words > 1
             && (PLACE_PREFIXES.contains(&first)
@@ -1205,10 +1248,52 @@ impl<'a> Document<'a> {
                 return Some((NameType::Place, SHAPE));
             }
         }
+        // `Native Americans`, `Coptic Christians`: a kind of a people.
+        let party = name_types::cue("party", last);
+        if n_words > 1 && last.ends_with('s') && !party && lexicon::DEMONYMS.contains(last) {
+            return Some((NameType::Group, INSIDE));
+        }
+        // `Tulsans`, `Londoner`: the people of a known place.
+        if n_words == 1
+            && !lexicon::FIRST_NAMES.contains(lower)
+            && !lexicon::SURNAMES.contains(lower)
+            && name_types::names_people_of(lower, |p| {
+                lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p)
+            })
+        {
+            return Some((NameType::Group, LEXICON));
+        }
+        if n_words == 1 && name_types::is_doctrine_word(lower) {
+            return Some((NameType::Other, SHAPE));
+        }
+        if n_words == 1
+            && name_types::has_place_ending(lower)
+            && !lexicon::SURNAMES.contains(lower)
+            && !lexicon::FIRST_NAMES.contains(lower)
+        {
+            return Some((NameType::Place, SHAPE));
+        }
+        let prev_at = self.word_before(c.first);
+        let prev = prev_at.map(|k| self.lower(k));
+        // `the novel Zorba`, `the town of Varn`: a noun in apposition before the name.
+        let noun_before = prev_at
+            .filter(|&k| {
+                self.word(k)
+                    .is_some_and(|w| !is_capitalised(w) && !is_possessive(w))
+            })
+            .and_then(|k| name_types::noun_before(self.lower(k)));
+        if let Some(t) = noun_before {
+            return Some((t, INSIDE));
+        }
+        let before_of = prev_at
+            .filter(|_| prev == Some("of"))
+            .and_then(|k| self.word_before(k));
+        if before_of.is_some_and(|k| name_types::place_before_of(self.lower(k))) {
+            return Some((NameType::Place, INSIDE));
+        }
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
             return Some((NameType::Person, INSIDE));
         }
-        let prev = self.word_before(c.first).map(|k| self.lower(k));
         // `Mr. Smith`: the title's dot sits between it and the name.
         let title_dot = c.first >= 3
             && self.is_space(c.first - 1)
@@ -1217,9 +1302,32 @@ impl<'a> Document<'a> {
         if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
         }
-        if name.contains(|c: char| c.is_ascii_digit()) {
+        let has_digit = name.contains(|c: char| c.is_ascii_digit());
+        let road_next = self
+            .word_after(c.last)
+            .is_some_and(|k| name_types::road_after(self.lower(k)));
+        if has_digit && (name_types::is_road_number(name) || road_next) {
+            // `I-95`, `the M4 westbound`.
+            return Some((NameType::Place, INSIDE));
+        }
+        if has_digit && name_types::cue("road-first", first) {
+            // `Route 66`, `Highway 401`.
+            return Some((NameType::Place, INSIDE));
+        }
+        if has_digit {
             // `IE6`, `Chapter 91`, `Apollo 11`: models, parts and missions.
             return Some((NameType::Other, SHAPE));
+        }
+        // `a soil moisture index (SMI)`: an acronym of lower-case words is a term.
+        let defined_after_words = c.first >= 1
+            && self.punct(c.first - 1) == Some('(')
+            && is_all_caps(name)
+            && name_types::spells_lower_case_words(
+                &self.text[..self.tokens[c.first - 1].range().start],
+                name,
+            );
+        if defined_after_words {
+            return Some((NameType::Other, INSIDE));
         }
         if is_all_caps(name.trim_end_matches('.'))
             || name.contains('.')
@@ -1230,13 +1338,77 @@ impl<'a> Document<'a> {
             return Some((NameType::Org, SHAPE));
         }
         if let Some(p) = prev {
-            if PLACE_PREPOSITIONS.contains(&p) {
+            if PLACE_PREPOSITIONS.contains(&p) || name_types::place_before(p) {
                 return Some((NameType::Place, CONTEXT));
             }
         }
-        let next = self.word_after(c.last).map(|k| self.lower(k));
-        if next.is_some_and(|n| lexicon::SPEECH_VERBS.contains(n)) {
+        // `moved to Varn`, `flights to Varn`.
+        let before_to = prev_at
+            .filter(|_| prev == Some("to"))
+            .and_then(|k| self.word_before(k));
+        if before_to.is_some_and(|k| name_types::motion_before_to(self.lower(k))) {
+            return Some((NameType::Place, CONTEXT));
+        }
+        let next_at = self.word_after(c.last);
+        let next = next_at.map(|k| self.lower(k));
+        if next.is_some_and(|n| lexicon::SPEECH_VERBS.contains(n) || name_types::person_after(n)) {
             return Some((NameType::Person, CONTEXT));
+        }
+        // `Varn, who`; `Varn’s wife`.
+        let who = self.punct(c.last + 1) == Some(',')
+            && self.is_space(c.last + 2)
+            && self.word(c.last + 3) == Some("who");
+        let possessive = self.word(c.last).is_some_and(is_possessive)
+            && next.is_some_and(name_types::person_possession);
+        if who || possessive {
+            return Some((NameType::Person, CONTEXT));
+        }
+        // `Varn (left)`: a person in a photo caption.
+        let caption = self.is_space(c.last + 1)
+            && self.punct(c.last + 2) == Some('(')
+            && self.punct(c.last + 4) == Some(')')
+            && matches!(
+                self.lower(c.last + 3),
+                "left" | "right" | "center" | "centre"
+            );
+        if caption {
+            return Some((NameType::Person, CONTEXT));
+        }
+        // `Varn, a port city`, `Varn, the singer`: a noun in apposition after the name.
+        if let Some(t) = self.apposition_after(c.last) {
+            return Some((t, CONTEXT));
+        }
+        // `Varn, where`: a place.
+        if self.punct(c.last + 1) == Some(',')
+            && self.is_space(c.last + 2)
+            && self.word(c.last + 3) == Some("where")
+        {
+            return Some((NameType::Place, CONTEXT));
+        }
+        // A name that is all of a quotation is a title or a term: `“Tarnwick”`.
+        let is_quote = |p: Option<char>| p.is_some_and(|p| "\"“”‘’'«»".contains(p));
+        let quoted =
+            c.first > 0 && is_quote(self.punct(c.first - 1)) && is_quote(self.punct(c.last + 1));
+        // `Ana “Qiqi” Kowalczyk`: a nickname between a given name and a surname.
+        let nickname = c.first >= 3
+            && self.is_space(c.first - 2)
+            && self.word(c.first - 3).is_some_and(is_capitalised)
+            && self.is_space(c.last + 2)
+            && self.word(c.last + 3).is_some_and(is_capitalised);
+        if quoted && nickname {
+            return Some((NameType::Person, CONTEXT));
+        }
+        if quoted {
+            return Some((NameType::Other, CONTEXT));
+        }
+        // `the Varn river`, `the Tarn spacecraft`: a lower-case noun after the name.
+        if let Some(t) = next_at
+            .filter(|&k| self.word(k).is_some_and(|w| !is_capitalised(w)))
+            .and_then(|k| name_types::noun_after(self.lower(k)))
+        {
+            if !(t == NameType::Org && lexicon::FIRST_NAMES.contains(first)) {
+                return Some((t, CONTEXT));
+            }
         }
         if n_words == 1
             && (lexicon::FIRST_NAMES.contains(first) || lexicon::SURNAMES.contains(first))
@@ -1245,6 +1417,10 @@ impl<'a> Document<'a> {
         }
         if n_words > 1 && lexicon::SURNAMES.contains(last) {
             return Some((NameType::Person, SHAPE));
+        }
+        if self.after_known_place(c.first) && self.word(c.last + 2).is_none() {
+            // `Exeter, Devon`: a larger place after a known one.
+            return Some((NameType::Place, CONTEXT));
         }
         if self.before_known_place(c.last) {
             // `Paramus, New Jersey`: a place within a larger one.
@@ -1264,6 +1440,14 @@ impl<'a> Document<'a> {
         if n_words == 1 && prev == Some("the") {
             // People rarely take an article; `the Internet`, `the Church` are things.
             return Some((NameType::Other, 1));
+        }
+        if n_words > 1
+            && (lexicon::PLACES.contains(first) || lexicon::COUNTRIES.contains(first))
+            && !lexicon::FIRST_NAMES.contains(first)
+        {
+            // `Varna Courier`, `Lisbon Transit`: a name led by a place with nothing else
+            // to tell is most often an organisation of that place.
+            return Some((NameType::Org, 1));
         }
         None
     }
@@ -1285,6 +1469,51 @@ impl<'a> Document<'a> {
         self.is_space(k + 1)
             && self.word(k + 2).is_some_and(is_capitalised)
             && lexicon::PLACES.contains(&format!("{one} {}", self.lower(k + 2)))
+    }
+
+    /// The type that a noun phrase in apposition after the name ending at token `last`
+    /// gives it: `, a small town`, `, the former minister`, `, an indie band`. Looks at
+    /// the first three words after the article.
+    fn apposition_after(&self, last: usize) -> Option<NameType> {
+        if self.punct(last + 1) != Some(',') || !self.is_space(last + 2) {
+            return None;
+        }
+        if !matches!(self.word(last + 3), Some("a" | "an" | "the")) {
+            return None;
+        }
+        let mut k = last + 3;
+        for _ in 0..3 {
+            k = self.word_after(k)?;
+            let w = self.word(k)?;
+            if is_capitalised(w) {
+                return None;
+            }
+            let lower = self.lower(k);
+            if lexicon::TITLES.contains(lower) {
+                return Some(NameType::Person);
+            }
+            if let Some(t) = name_types::noun_before(lower) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    /// Is the name starting at token `first` written after a known place and a comma
+    /// (`Exeter, Devon`)?
+    fn after_known_place(&self, first: usize) -> bool {
+        if first < 3 || !self.is_space(first - 1) || self.punct(first - 2) != Some(',') {
+            return false;
+        }
+        let k = first - 3;
+        if !self.word(k).is_some_and(is_capitalised) {
+            return false;
+        }
+        let one = self.lower(k);
+        let known = |p: &str| lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p);
+        // A one-word place that does not itself follow a capitalised word.
+        let alone = k < 2 || !self.is_space(k - 1) || !self.word(k - 2).is_some_and(is_capitalised);
+        alone && known(one)
     }
 
     /// The index of the word right before token `i`, across one space.
@@ -1510,6 +1739,8 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     let mut entity_of = vec![usize::MAX; found.len()];
     // Per entity: the votes for each type, and the word count of its longest mention.
     let mut votes: Vec<([u32; 5], usize)> = Vec::new();
+    // Per entity: the `org` votes that come only from being written in capitals.
+    let mut acronym_votes: Vec<u32> = Vec::new();
     for &i in &order {
         let c = &found[i];
         let key = key_of(&text[c.range.clone()]);
@@ -1528,6 +1759,7 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         });
         let e = linked.unwrap_or_else(|| {
             votes.push(([0; 5], n_words[i]));
+            acronym_votes.push(0);
             votes.len() - 1
         });
         entity_of[i] = e;
@@ -1536,9 +1768,20 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             let shorter = n_words[i] < votes[e].1;
             let w = if shorter { w.min(CONTEXT) } else { w };
             votes[e].0[t as usize] += w;
+            if t == NameType::Org && w == SHAPE && is_all_caps(key) {
+                acronym_votes[e] += w;
+            }
         }
-        if part.is_some() {
-            // A surname used alone is how news refers to people.
+        if part.is_some()
+            && (votes[e].0[NameType::Person as usize] > 0 || {
+                let lower = key.to_lowercase();
+                !lexicon::COMMON_WORDS.contains(&lower)
+                    || lexicon::WORD_FIRST_NAMES.contains(&lower)
+            })
+        {
+            // A surname used alone is how news refers to people; but a common word that
+            // ends a name nothing marks as a person's (`Equivalence` after `Dynamic
+            // Equivalence`) says nothing more.
             votes[e].0[NameType::Person as usize] += SHAPE;
         }
         if linked.is_some() || n_words[i] < 2 {
@@ -1580,6 +1823,42 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         }
     }
 
+    // A place that plays a match is a team: `Sweden 1 – 0 Peru`.
+    let mut team = vec![false; votes.len()];
+    for (i, c) in found.iter().enumerate() {
+        if beside_score(doc, c.first, c.last) {
+            team[entity_of[i]] = true;
+        }
+    }
+    for (e, &is_team) in team.iter().enumerate() {
+        let tally = &mut votes[e].0;
+        if is_team && tally[NameType::Place as usize] > 0 {
+            tally[NameType::Org as usize] += tally[NameType::Place as usize] + 1;
+        }
+    }
+    list_votes(doc, found, &entity_of, &mut votes);
+
+    // What an unknown single word most likely is here: what most entities of this text
+    // are, among people, places and other things (each entity counted once). Unknown words in a story about
+    // people are people; in a travel guide, places; in a paper, terms and works.
+    let mut kinds = [0u32; 5];
+    let mut counted = vec![false; votes.len()];
+    for (i, &e) in entity_of.iter().enumerate() {
+        if std::mem::replace(&mut counted[e], true) {
+            continue;
+        }
+        let (tally, longest) = votes[e];
+        match (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t))) {
+            Some(t) if tally[t] > 0 => kinds[t] += 1,
+            _ if longest > 1 || n_words[i] > 1 => kinds[NameType::Other as usize] += 1,
+            _ => {}
+        }
+    }
+    let unknown_word = [NameType::Person, NameType::Place, NameType::Other]
+        .into_iter()
+        .max_by_key(|&t| (kinds[t as usize], std::cmp::Reverse(t as usize)))
+        .unwrap_or(NameType::Person);
+
     // Entity ids in order of first mention; each mention takes its entity's type.
     let mut renumber = vec![u32::MAX; votes.len()];
     let mut next_id = 0;
@@ -1593,15 +1872,143 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         ids.push(renumber[e]);
         let (tally, longest) = votes[e];
         let best = (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
+        // An unexplained acronym names an organisation in news, but a term in a text
+        // that mostly names other things (`the DH community`).
+        let acronym_only = tally[NameType::Org as usize] <= acronym_votes[e];
+        if best == Some(NameType::Org as usize) && acronym_only && unknown_word == NameType::Other {
+            types.push(NameType::Other);
+            continue;
+        }
         types.push(match best {
             Some(t) if tally[t] > 0 => NAME_TYPES[t],
-            // Unknown single words in news are mostly people; unknown longer names are
-            // mostly events, works and other things.
-            _ if longest == 1 && n_words[i] <= 1 => NameType::Person,
+            // A lone capital letter is a label or a unit (`Group F`, `35°C`), no person.
+            _ if key_of(&text[found[i].range.clone()]).chars().count() == 1 => NameType::Other,
+            // Unknown single words are what this text names most; unknown longer names
+            // are mostly events, works and other things.
+            _ if longest == 1 && n_words[i] <= 1 => unknown_word,
             _ => NameType::Other,
         });
     }
     (types, ids)
+}
+
+/// Is the name from token `first` to `last` written beside a match score
+/// (`Sweden 1 – 0 Peru`, `Peru 0-1 Sweden`)?
+fn beside_score(doc: &Document, first: usize, last: usize) -> bool {
+    let kind = |k: usize| doc.tokens.get(k).map(|t| t.kind);
+    let is_dash = |k: usize| {
+        doc.punct(k)
+            .is_some_and(|p| matches!(p, '-' | '–' | '—' | ':'))
+    };
+    let digits = |k: usize| kind(k) == Some(TokenKind::Digits);
+    // Forward: space, digits, [space], dash, [space], digits.
+    let mut k = last + 1;
+    if doc.is_space(k) && digits(k + 1) {
+        k += 2;
+        if doc.is_space(k) {
+            k += 1;
+        }
+        if is_dash(k) {
+            k += 1;
+            if doc.is_space(k) {
+                k += 1;
+            }
+            if digits(k) {
+                return true;
+            }
+        }
+    }
+    // Backward: digits, [space], dash, [space], digits, space.
+    let Some(mut k) = first.checked_sub(2) else {
+        return false;
+    };
+    if !doc.is_space(first - 1) || !digits(k) {
+        return false;
+    }
+    for step in 0..2 {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+        if doc.is_space(k) {
+            let Some(j) = k.checked_sub(1) else {
+                return false;
+            };
+            k = j;
+        }
+        if step == 0 && !is_dash(k) {
+            return false;
+        }
+    }
+    digits(k)
+}
+
+/// Gives an entity that nothing typed the type of the names it is listed with
+/// (`Varn, Lisbon and Oporto`). A list is three or more names joined by commas, or names
+/// joined by `and`, `or`, `&` or a slash; `Lisbon, Ana Sousa` alone is no list.
+fn list_votes(
+    doc: &Document,
+    found: &[Candidate],
+    entity_of: &[usize],
+    votes: &mut [([u32; 5], usize)],
+) {
+    let text = doc.text;
+    // How candidate i joins the one before it: 0 not at all, 1 a comma, 2 a conjunction.
+    let join: Vec<u8> = (0..found.len())
+        .map(|i| {
+            let Some(j) = i.checked_sub(1) else {
+                return 0;
+            };
+            match text.get(found[j].range.end..found[i].range.start) {
+                Some(", ") => 1,
+                Some(" and " | ", and " | " or " | ", or " | " & " | " / " | "/") => 2,
+                _ => 0,
+            }
+        })
+        .collect();
+    // Whether each candidate is in a list: runs of joined candidates with a conjunction
+    // or at least three members.
+    let mut in_list = vec![false; found.len()];
+    let mut start = 0;
+    for i in 1..=found.len() {
+        if i < found.len() && join[i] > 0 {
+            continue;
+        }
+        let run = start..i;
+        if run.len() >= 3 || run.len() == 2 && join[start + 1] == 2 {
+            in_list[run].fill(true);
+        }
+        start = i;
+    }
+    let best = |tally: &[u32; 5]| (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
+    let max = |tally: &[u32; 5]| tally.iter().copied().max().unwrap_or(0);
+    // A few rounds, so a type can pass along a list of several unknown names.
+    for _ in 0..4 {
+        let mut extra = vec![[0u32; 5]; votes.len()];
+        for i in (0..found.len()).filter(|&i| in_list[i]) {
+            let e = entity_of[i];
+            if max(&votes[e].0) >= SHAPE {
+                continue;
+            }
+            let before = (join[i] > 0).then(|| i - 1);
+            let after = Some(i + 1).filter(|&j| j < found.len() && join[j] > 0);
+            for j in [before, after].into_iter().flatten() {
+                let tally = &votes[entity_of[j]].0;
+                if entity_of[j] != e && max(tally) >= INSIDE {
+                    if let Some(t) = best(tally) {
+                        extra[e][t] += 1;
+                    }
+                }
+            }
+        }
+        for (e, add) in extra.iter().enumerate() {
+            if let Some(t) = best(add) {
+                if add[t] > 0 && add.iter().filter(|&&v| v == add[t]).count() == 1 {
+                    votes[e].0[t] += INSIDE;
+                }
+            }
+        }
+    }
 }
 
 /// `NameType` by its discriminant.
@@ -1964,5 +2371,218 @@ mod tests {
         );
         assert_eq!(typed("pages on the Zorblat"), [("Zorblat", "other")]);
         assert_eq!(typed("a talk by Aner Kowrat"), [("Aner Kowrat", "person")]);
+    }
+
+    #[test]
+    fn languages_beliefs_holidays_and_products_are_other() {
+        assert_eq!(
+            typed("She spoke Swahili and Latin at Christmas."),
+            [
+                ("Swahili", "other"),
+                ("Latin", "other"),
+                ("Christmas", "other")
+            ]
+        );
+        assert_eq!(typed("a study of Zorbism"), [("Zorbism", "other")]);
+    }
+
+    #[test]
+    fn nouns_around_a_name_tell_its_type() {
+        assert_eq!(typed("in the novel Tarnwick"), [("Tarnwick", "other")]);
+        assert_eq!(typed("the spacecraft Orvel"), [("Orvel", "other")]);
+        assert_eq!(typed("fans of the band Velmoor"), [("Velmoor", "org")]);
+        assert_eq!(typed("the village of Qarlo"), [("Qarlo", "place")]);
+        assert_eq!(typed("the Earl of Varnby"), [("Varnby", "place")]);
+        assert_eq!(typed("a trip through Qarlo"), [("Qarlo", "place")]);
+        assert_eq!(typed("They moved to Qarlo."), [("Qarlo", "place")]);
+        assert_eq!(typed("along the Qarlo river"), [("Qarlo", "place")]);
+        assert_eq!(typed("the Orvel spacecraft"), [("Orvel", "other")]);
+        // A capitalised possessive before the name is no noun in apposition.
+        assert_eq!(
+            typed("the Party’s Tam Lowry"),
+            [("Party", "org"), ("Tam Lowry", "person")]
+        );
+    }
+
+    #[test]
+    fn more_cues_from_around_a_name() {
+        assert_eq!(typed("his daughter Wenna"), [("Wenna", "person")]);
+        assert_eq!(
+            typed("They sang “Tarnwick” twice."),
+            [("Tarnwick", "other")]
+        );
+        // A nickname in quotes inside a person's name stays a person's.
+        assert_eq!(
+            typed("Ana “Qiqi” Kowalczyk"),
+            [
+                ("Ana", "person"),
+                ("Qiqi", "person"),
+                ("Kowalczyk", "person")
+            ]
+        );
+        assert_eq!(typed("a week at Qarlow, where"), [("Qarlow", "place")]);
+        assert_eq!(typed("near Varnstadt"), [("Varnstadt", "place")]);
+        assert_eq!(typed("the road to Tarnabad"), [("Tarnabad", "place")]);
+        // A lone capital letter, where it is a name at all, is a label, no person.
+        for (name, t) in typed("in Group F today") {
+            assert!(name.chars().count() > 1 || t == "other", "{name} {t}");
+        }
+    }
+
+    #[test]
+    fn acronyms_of_lower_case_words_are_terms_and_routes_are_places() {
+        // An acronym of lower-case words, where it is a name at all, is a term.
+        let found = typed("the mean zonal wind (MZW) fell");
+        assert!(found.iter().all(|&(_, t)| t == "other"), "{found:?}");
+        assert_eq!(
+            typed("the Qarlow Trade Bureau (QTB) said"),
+            [("Qarlow Trade Bureau", "org"), ("QTB", "org")]
+        );
+        assert_eq!(typed("north on Route 66"), [("Route 66", "place")]);
+        assert_eq!(typed("a jam on US-75"), [("US-75", "place")]);
+        assert_eq!(typed("take the M4 westbound"), [("M4", "place")]);
+        assert_eq!(typed("a trip to Upper Lisbon"), [("Upper Lisbon", "place")]);
+        assert_eq!(typed("Lisbon East won"), [("Lisbon East", "place")]);
+        assert_eq!(typed("as Londoners know"), [("Londoners", "group")]);
+        assert_eq!(
+            typed("born in Lisbon, Qarlomia."),
+            [("Lisbon", "place"), ("Qarlomia", "place")]
+        );
+        assert_eq!(
+            typed("they drove south to Qarlomia"),
+            [("Qarlomia", "place")]
+        );
+        assert_eq!(
+            typed("after Hurricane Qarla hit"),
+            [("Hurricane Qarla", "other")]
+        );
+        assert_eq!(
+            typed("the Battle of Varna began"),
+            [("Battle of Varna", "other")]
+        );
+        assert_eq!(
+            typed("for Native Americans"),
+            [("Native Americans", "group")]
+        );
+        assert_eq!(typed("at the Teatro Qarlo"), [("Teatro Qarlo", "org")]);
+        assert_eq!(typed("a café on Calle Varna"), [("Calle Varna", "place")]);
+        assert_eq!(typed("talks with the U.S government"), [("U.S", "place")]);
+        assert_eq!(
+            typed("prayers at the Qarlo Mosque"),
+            [("Qarlo Mosque", "place")]
+        );
+    }
+
+    #[test]
+    fn unknown_words_are_what_the_text_names_most() {
+        let guide = "Ferries leave Lisbon for Oporto and Madrid. Qarlow is quiet. \
+                     Buses run from Seville to Valencia.";
+        assert!(
+            typed(guide).contains(&("Qarlow", "place")),
+            "{:?}",
+            typed(guide)
+        );
+        let story = "Ana Sousa met Jon Berg and Mia Lund. Qarlow was late.";
+        assert!(
+            typed(story).contains(&("Qarlow", "person")),
+            "{:?}",
+            typed(story)
+        );
+    }
+
+    #[test]
+    fn an_unexplained_acronym_follows_the_text() {
+        // An organisation in a story about people and places, a term in a text about things.
+        let news = typed("Ana Sousa of the QRX met Jon Berg in Lisbon.");
+        assert!(news.contains(&("QRX", "org")), "{news:?}");
+        let paper = typed("We used Tarnwick Analysis and Zorbic Theory. The QRX scores rose.");
+        assert!(paper.contains(&("QRX", "other")), "{paper:?}");
+    }
+
+    #[test]
+    fn a_common_word_alone_is_no_surname() {
+        // `Equivalence` is part of the theory's name, not a person's surname.
+        let found = typed("a theory called Modal Equivalence. Equivalence was new.");
+        assert!(found.iter().all(|&(_, t)| t == "other"), "{found:?}");
+        let found = typed("Wenna Qarlow spoke. Qarlow left.");
+        assert!(found.iter().all(|&(_, t)| t == "person"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_led_by_a_place_leans_to_an_organisation() {
+        assert_eq!(
+            typed("read the Lisbon Courier"),
+            [("Lisbon Courier", "org")]
+        );
+        assert_eq!(typed("in Lisbon Harbour"), [("Lisbon Harbour", "place")]);
+    }
+
+    #[test]
+    fn a_noun_in_apposition_after_the_name() {
+        assert_eq!(typed("in Qarlow, a small town near"), [("Qarlow", "place")]);
+        assert_eq!(
+            typed("said Tenby, the former minister"),
+            [("Tenby", "person")]
+        );
+        assert_eq!(
+            typed("with Velmoor, an indie band from"),
+            [("Velmoor", "org")]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_photo_caption_is_a_person() {
+        assert_eq!(
+            typed("Qarlow (left) and Tenby (right) in Lisbon"),
+            [
+                ("Qarlow", "person"),
+                ("Tenby", "person"),
+                ("Lisbon", "place")
+            ]
+        );
+    }
+
+    #[test]
+    fn words_only_people_take() {
+        assert_eq!(typed("Then Qarlow died."), [("Qarlow", "person")]);
+        assert_eq!(typed("a letter to Qarlow, who"), [("Qarlow", "person")]);
+        assert_eq!(typed("and Qarlow’s wife"), [("Qarlow", "person")]);
+    }
+
+    #[test]
+    fn a_country_beside_a_score_is_a_team() {
+        let found = typed(
+            "Portugal 2 – 1 Ghana\n\nPortugal scored early. Ghana replied. A win for Portugal.",
+        );
+        assert!(found.iter().all(|&(_, t)| t == "org"), "{found:?}");
+        assert_eq!(
+            typed("Ghana 0-3 Portugal"),
+            [("Ghana", "org"), ("Portugal", "org")]
+        );
+        assert_eq!(
+            typed("He flew to Portugal in 2021."),
+            [("Portugal", "place")]
+        );
+    }
+
+    #[test]
+    fn unknown_names_take_the_type_of_the_list_they_are_in() {
+        assert_eq!(
+            typed("ferries call at Lisbon, Varnelo and Oporto"),
+            [
+                ("Lisbon", "place"),
+                ("Varnelo", "place"),
+                ("Oporto", "place")
+            ]
+        );
+        // A comma alone between two names is no list.
+        assert_eq!(
+            typed("Ana Sousa spent a year at Lisbon, Varnelo met her"),
+            [
+                ("Ana Sousa", "person"),
+                ("Lisbon", "place"),
+                ("Varnelo", "person")
+            ]
+        );
     }
 }

