@@ -305,8 +305,14 @@ struct Document<'a> {
     seen_lower: FxHashSet<&'a str>,
     /// Words seen capitalised where no sentence starts.
     seen_capitalised_mid: FxHashSet<&'a str>,
+    /// Pairs of capitalised words seen side by side outside headlines (`Heaven Sent`):
+    /// in a headline, such a pair is a name, not two ordinary words.
+    seen_capitalised_pairs: FxHashSet<(&'a str, &'a str)>,
     /// For each token, whether its line looks like a title-case headline or all caps.
     shouting_line: Vec<bool>,
+    /// For each token, whether its line is in all caps, where even an unknown word may
+    /// be an ordinary one.
+    caps_line: Vec<bool>,
     /// Every word lower-cased once, each followed by a dot: lexicon keys without an
     /// allocation per lookup.
     lower_buf: String,
@@ -349,7 +355,9 @@ impl<'a> Document<'a> {
                 Default::default(),
             ),
             seen_capitalised_mid: FxHashSet::default(),
+            seen_capitalised_pairs: FxHashSet::default(),
             shouting_line: vec![false; tokens.len()],
+            caps_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
             lower_at: vec![(0, 0); tokens.len()],
         };
@@ -391,6 +399,19 @@ impl<'a> Document<'a> {
             }
         }
         doc.mark_shouting_lines();
+        for i in 0..tokens.len() {
+            let pair = (doc.word(i), doc.word(i + 2).map(without_possessive));
+            if let (Some(a), Some(b)) = pair {
+                if is_capitalised(a)
+                    && is_capitalised(b)
+                    && doc.is_space(i + 1)
+                    && !doc.shouting_line[i]
+                    && !doc.is_sentence_start(i)
+                {
+                    doc.seen_capitalised_pairs.insert((a, b));
+                }
+            }
+        }
         doc
     }
 
@@ -404,6 +425,8 @@ impl<'a> Document<'a> {
     }
 
     /// Marks lines written in all caps or in title case, where capitals prove nothing.
+    /// In a title-case line (`Rising Prices and the New Economy`) the small words stay in
+    /// lower case, so the share of capitals is counted over the other words.
     fn mark_shouting_lines(&mut self) {
         let mut line_start = 0;
         for i in 0..=self.tokens.len() {
@@ -413,47 +436,55 @@ impl<'a> Document<'a> {
             }
             let words = (line_start..i).filter(|&k| self.tokens[k].is_word());
             let (mut count, mut caps, mut titled, mut small_titled) = (0, 0, 0, 0);
+            let (mut small_lower, mut content, mut content_titled) = (0, 0, 0);
+            let mut starts_capitalised = None;
             for k in words {
                 let w = self.tokens[k].text(self.text);
                 count += 1;
+                let small = is_title_case_small_word(self.lower(k));
+                starts_capitalised.get_or_insert(is_capitalised(w));
                 // Most words start with a lower-case letter: neither caps nor titled.
                 if w.as_bytes()[0].is_ascii_lowercase() {
+                    if small {
+                        small_lower += 1;
+                    } else {
+                        content += 1;
+                    }
                     continue;
                 }
                 if is_all_caps(w) || is_one_char(w) && is_capitalised(w) {
                     caps += 1;
                 }
                 if !is_capitalised(w) {
+                    content += 1;
                     continue;
                 }
                 titled += 1;
-                if matches!(
-                    self.lower(k),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "for"
-                        | "in"
-                        | "on"
-                        | "of"
-                        | "to"
-                        | "and"
-                        | "with"
-                        | "as"
-                        | "at"
-                        | "by"
-                        | "is"
-                        | "are"
-                ) {
+                if small {
                     small_titled += 1;
+                } else {
+                    content += 1;
+                    content_titled += 1;
                 }
             }
-            let shouting = count >= 3
-                && (caps * 10 >= count * 8
-                    || titled * 10 >= count * 8 && small_titled >= 1 && titled >= 4);
-            if shouting {
-                for flag in &mut self.shouting_line[line_start..i] {
-                    *flag = true;
+            // A headline ends without a full stop; a caption or a sentence ends with one.
+            let last_mark = (line_start..i)
+                .rev()
+                .find(|&k| !self.tokens[k].is_space())
+                .and_then(|k| self.punct(k));
+            let ends_sentence = matches!(last_mark, Some('.' | '?' | '!' | '…'));
+            let all_caps = count >= 3 && caps * 10 >= count * 8;
+            let title_case = count >= 3
+                && (titled * 10 >= count * 8 && small_titled >= 1 && titled >= 4
+                    || content_titled >= 3
+                        && content_titled == content
+                        && small_lower + small_titled >= 1
+                        && starts_capitalised == Some(true)
+                        && !ends_sentence);
+            if all_caps || title_case {
+                for k in line_start..i {
+                    self.shouting_line[k] = true;
+                    self.caps_line[k] = all_caps;
                 }
             }
             line_start = i + 1;
@@ -801,6 +832,26 @@ impl<'a> Document<'a> {
         false
     }
 
+    /// If the words from `s` (up to `e`) start with a name of two to four words that the
+    /// gazetteers know (`New York Times`), the index of its last word.
+    fn known_name_end(&self, s: usize, e: usize) -> Option<usize> {
+        let mut key = String::from(self.lower(s));
+        let mut k = s;
+        let mut found = None;
+        for _ in 0..3 {
+            match self.next_word(k, e) {
+                Some(n) if self.is_space(n - 1) => k = n,
+                _ => break,
+            }
+            key.push(' ');
+            key.push_str(self.lower(k));
+            if self.is_known_name(&key) {
+                found = Some(k);
+            }
+        }
+        found
+    }
+
     /// Is word `i` a name by itself rather than a noun that names take (`Bank`, `Gulf`)?
     /// `Bank of England` is one name, `Bonifatius of Mainz` and `Berg of The Herald`
     /// are two.
@@ -840,27 +891,121 @@ impl<'a> Document<'a> {
     /// Trims a run to the names in it: titles, sentence-initial words and possessives out,
     /// hyphen-joined names apart.
     fn trim_run(&self, start: usize, end: usize) -> Vec<Candidate> {
+        if self.shouting_line[start] {
+            return self
+                .headline_pieces(start, end)
+                .into_iter()
+                .flat_map(|(s, e)| self.trim_words(s, e))
+                .collect();
+        }
+        self.trim_words(start, end)
+    }
+
+    /// In a headline every word is capitalised, so a run is cut at each ordinary word:
+    /// `Rising Prices Hit Zembla` → `Zembla`. Names the gazetteers know stay whole.
+    fn headline_pieces(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut pieces = Vec::new();
+        let mut piece: Option<(usize, usize)> = None;
+        let mut k = start;
+        while k <= end {
+            if self.word(k).is_none() || piece.is_some() && is_connector(self.lower(k)) {
+                k += 1;
+                continue;
+            }
+            if let Some(known_end) = self.known_name_end(k, end) {
+                piece = Some((piece.map_or(k, |p| p.0), known_end));
+                k = known_end + 1;
+                continue;
+            }
+            let seen_pair = |a: usize, b: usize| {
+                a < b
+                    && self.is_space(a + 1)
+                    && matches!((self.word(a), self.word(b)), (Some(x), Some(y))
+                        if self.seen_capitalised_pairs.contains(&(x, without_possessive(y))))
+            };
+            let in_seen_pair = seen_pair(k, k + 2) || k >= 2 && seen_pair(k - 2, k);
+            // `Nick Moreau`, `Sean Mills`: a given name and the surname after it.
+            let lower = self.lower(k);
+            let surname_next = self.is_space(k + 1)
+                && k + 2 <= end
+                && self.word(k + 2).is_some_and(is_capitalised)
+                && !is_function_word(self.lower(k + 2));
+            if surname_next
+                && (lexicon::FIRST_NAMES.contains(lower)
+                    || lexicon::WORD_FIRST_NAMES.contains(lower)
+                        && !self.is_ordinary_word(k + 2, true))
+            {
+                piece = Some((piece.map_or(k, |p| p.0), k + 2));
+                k += 3;
+                continue;
+            }
+            // `Volume 1`: a noun that numbers things, with its number.
+            if let Some(d) = self.designating_digits(k) {
+                piece = Some((piece.map_or(k, |p| p.0), d));
+                k = d + 1;
+                continue;
+            }
+            // `Fort Lee`, `Lake Ossa`; `Nablus City`, `Ossa Hospital` after a kept word.
+            if surname_next && PLACE_PREFIXES.contains(&lower) {
+                piece = Some((piece.map_or(k, |p| p.0), k + 2));
+                k += 3;
+                continue;
+            }
+            let noun_of_name = piece.is_some_and(|p| p.1 + 2 == k)
+                && (lexicon::ORG_WORDS.contains(lower) || lexicon::PLACE_WORDS.contains(lower));
+            if self.is_ordinary_word(k, true) && !in_seen_pair && !noun_of_name {
+                pieces.extend(piece.take());
+            } else {
+                piece = Some((piece.map_or(k, |p| p.0), k));
+            }
+            k += 1;
+        }
+        pieces.extend(piece);
+        pieces
+    }
+
+    /// Trims the words `start..=end` of a run (see [`Self::trim_run`]).
+    fn trim_words(&self, start: usize, end: usize) -> Vec<Candidate> {
         // Word indices of the run, with where hyphens split it.
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut part_start = start;
         let mut k = start;
-        let org_like = lexicon::ORG_WORDS.contains(self.lower(end))
-            || lexicon::PLACE_WORDS.contains(self.lower(end))
-            || lexicon::ORG_WORDS.contains(self.lower(start));
         while k <= end {
             // A title inside a run starts a new name: `Kenyan Ambassador Grace Wanjiru`.
             // `King Jr.` is a surname.
             let before_suffix = self.is_space(k + 1)
                 && matches!(self.word(k + 2), Some("Jr" | "Sr"))
                 && self.punct(k + 3) == Some('.');
-            if k > part_start && !org_like && self.is_title_word(k) && !before_suffix {
+            if k > part_start
+                && self.is_title_word(k)
+                && !before_suffix
+                && self.person_after_title(k, end)
+            {
                 let prev = (part_start..k).rev().find(|&p| self.word(p).is_some());
                 if let Some(p) = prev {
                     if !self.is_title_word(p) && !is_connector(self.word(p).unwrap_or("")) {
-                        parts.push((part_start, p));
+                        // `First Lady Ana Ruiz`: an ordinal alone belongs to the title.
+                        let ordinal = p == part_start
+                            && matches!(self.lower(p), "first" | "second" | "third");
+                        // `Senate Majority Leader`, `White House Press Secretary`: common
+                        // words right before a title belong to it.
+                        let mut p = p;
+                        while p > part_start && self.modifies_title(p) {
+                            match (part_start..p).rev().find(|&q| self.word(q).is_some()) {
+                                Some(q) if !is_connector(self.lower(q)) => p = q,
+                                _ => break,
+                            }
+                        }
+                        if !ordinal {
+                            parts.push((part_start, p));
+                        }
                         part_start = k;
                     }
                 }
+            }
+            if k > part_start && self.splits_at_demonym(k, end) {
+                parts.push((part_start, k - 2));
+                part_start = k;
             }
             if matches!(self.punct(k), Some('-' | '‐'))
                 && self.word(k + 1).is_some_and(is_capitalised)
@@ -876,6 +1021,72 @@ impl<'a> Document<'a> {
             .into_iter()
             .filter_map(|(s, e)| self.trim_part(s, e))
             .collect()
+    }
+
+    /// Does a person's name follow the title at word `k` in the run ending at `end`?
+    /// Not in `Russian State Archive` or `Washington State University`, where the title
+    /// word is part of a name that ends in a common noun.
+    fn person_after_title(&self, k: usize, end: usize) -> bool {
+        let Some(m) = (k + 1..=end).find(|&i| {
+            self.word(i).is_some() && !self.is_title_word(i) && !is_connector(self.lower(i))
+        }) else {
+            return true;
+        };
+        // `Professor of Linguistics`: the title and its field go together.
+        if self.is_space(k + 1) && matches!(self.word(k + 2), Some("of" | "for")) {
+            return true;
+        }
+        let last = self.lower(end);
+        if lexicon::ORG_WORDS.contains(last)
+            || lexicon::PLACE_WORDS.contains(last)
+            || lexicon::OTHER_WORDS.contains(last)
+        {
+            return false;
+        }
+        let first = self.lower(m);
+        lexicon::FIRST_NAMES.contains(first)
+            || lexicon::SURNAMES.contains(last)
+            || !lexicon::COMMON_WORDS.contains(last)
+            || m < end && !lexicon::COMMON_WORDS.contains(first)
+            || self.is_known_name(last)
+    }
+
+    /// Does a name start at word `k` after a group word (`Chinese Ana Ruiz`, `Scots Tom
+    /// Ure`), or does a group word end the run after a name (`Safavid Iranian`)?
+    fn splits_at_demonym(&self, k: usize, end: usize) -> bool {
+        if k < 2 || !self.is_space(k - 1) || self.word(k - 2).is_none() || self.word(k).is_none() {
+            return false;
+        }
+        let (p, w) = (self.lower(k - 2), self.lower(k));
+        let (group_before, group) = (lexicon::DEMONYMS.contains(p), lexicon::DEMONYMS.contains(w));
+        if group_before && !group {
+            return lexicon::FIRST_NAMES.contains(w);
+        }
+        // An adjective before a lower-case noun (`Safavid Iranian architecture`), not a
+        // group's name (`Neo Democrats`) or a name that ends in one (`Prensa Latina.`).
+        let before_noun = self.is_space(k + 1)
+            && self
+                .word(k + 2)
+                .is_some_and(|n| n.starts_with(char::is_lowercase));
+        group
+            && !group_before
+            && k == end
+            && before_noun
+            && !w.ends_with('s')
+            && !lexicon::COMMON_WORDS.contains(p)
+            && !self.is_known_name(p)
+            && !self.is_known_name(&format!("{p} {w}"))
+    }
+
+    /// Is word `i` a common word that may qualify a title after it (`Majority`, `Press`)?
+    fn modifies_title(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        self.word(i).is_some_and(|w| !is_all_caps(w))
+            && lexicon::COMMON_WORDS.contains(lower)
+            && !lexicon::ORG_WORDS.contains(lower)
+            && !lexicon::PLACE_WORDS.contains(lower)
+            && !lexicon::OTHER_WORDS.contains(lower)
+            && !self.is_known_name(lower)
     }
 
     fn is_title_word(&self, i: usize) -> bool {
@@ -979,7 +1190,7 @@ impl<'a> Document<'a> {
             s = self.next_word(s, e)?;
         }
         // A first word that is capitalised only because a sentence or headline starts.
-        let first = self.word(s)?;
+        self.word(s)?;
         let first_lower = self.lower(s);
         let shouting = self.shouting_line[s];
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
@@ -988,11 +1199,13 @@ impl<'a> Document<'a> {
                 || PLACE_PREFIXES.contains(&first_lower)
                 || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
             && !is_function_word(first_lower);
-        if (self.is_sentence_start(s) || shouting)
+        // A headline was already cut at its ordinary words (`headline_pieces`).
+        if !shouting
+            && self.is_sentence_start(s)
             && !after_title
             && !given_name_first
             && !self.starts_known_name(s, e)
-            && self.is_ordinary_word(first, first_lower, shouting)
+            && self.is_ordinary_word(s, false)
         {
             if s == e {
                 return None;
@@ -1000,17 +1213,6 @@ impl<'a> Document<'a> {
             s = self.next_word(s, e)?;
             while s < e && self.word(s).is_some_and(is_connector) {
                 s = self.next_word(s, e)?;
-            }
-            let w = self.word(s)?;
-            if shouting && self.is_ordinary_word(w, self.lower(s), true) && s == e {
-                return None;
-            }
-        }
-        // In a shouting line, keep only names the lexicons know.
-        if shouting && s == e {
-            let w = self.word(s)?;
-            if self.is_ordinary_word(w, self.lower(s), true) {
-                return None;
             }
         }
         // A trailing connector or dot-less end: trim back to the last capitalised word.
@@ -1100,8 +1302,12 @@ impl<'a> Document<'a> {
         (from + 1..=end).find(|&k| self.word(k).is_some())
     }
 
-    /// Is this capitalised word just an ordinary word that starts a sentence?
-    fn is_ordinary_word(&self, word: &str, lower: &str, shouting: bool) -> bool {
+    /// Is capitalised word `i` just an ordinary word that starts a sentence or sits in a
+    /// headline (`shouting`)?
+    fn is_ordinary_word(&self, i: usize, shouting: bool) -> bool {
+        let (Some(word), lower) = (self.word(i), self.lower(i)) else {
+            return false;
+        };
         if self.is_known_name(lower) {
             return false;
         }
@@ -1123,8 +1329,9 @@ impl<'a> Document<'a> {
         if self.seen_lower.contains(lower) {
             return !capitalised_elsewhere;
         }
-        // Unknown words are names, except in a shouting line where nothing is evidence.
+        // Unknown words are names, except in an all-caps line where nothing is evidence.
         shouting
+            && self.caps_line[i]
             && !capitalised_elsewhere
             && !lexicon::FIRST_NAMES.contains(lower)
             && !lexicon::SURNAMES.contains(lower)
@@ -1320,6 +1527,17 @@ fn is_possessive(w: &str) -> bool {
         .any(|s| w.len() > s.len() && w.ends_with(s))
 }
 
+/// `Party’s` → `Party`.
+fn without_possessive(w: &str) -> &str {
+    if !is_possessive(w) {
+        return w;
+    }
+    ["’s", "'s", "ʼs", "’S", "'S"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w)
+}
+
 /// `We’ve` → `we`: the word a contraction is built on.
 fn contraction_base(lower: &str) -> &str {
     // Every suffix has an apostrophe (`’` starts with the byte 0xE2); most words have none.
@@ -1345,6 +1563,36 @@ fn is_compass_point(w: &str) -> bool {
         .or_else(|| w.strip_prefix("south"))
         .unwrap_or(w);
     matches!(rest, "" | "east" | "west") && !w.is_empty()
+}
+
+/// Words a title-case headline leaves in lower case (`Rising Prices and the New Economy`).
+fn is_title_case_small_word(w: &str) -> bool {
+    is_connector(w)
+        || matches!(
+            w,
+            "a" | "an"
+                | "in"
+                | "at"
+                | "to"
+                | "by"
+                | "as"
+                | "or"
+                | "nor"
+                | "but"
+                | "from"
+                | "with"
+                | "into"
+                | "onto"
+                | "upon"
+                | "vs"
+                | "via"
+                | "per"
+                | "over"
+                | "off"
+                | "up"
+                | "is"
+                | "are"
+        )
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -1757,6 +2005,57 @@ mod tests {
     #[test]
     fn all_caps_text_is_not_all_names() {
         assert!(names("BREAKING NEWS: THE MARKET FELL SHARPLY TODAY").len() <= 1);
+    }
+
+    #[test]
+    fn title_case_headlines_keep_only_names() {
+        assert_eq!(
+            names("Rising Prices and the New Economy of Zembla\n\nIt was a year of change."),
+            ["Zembla"]
+        );
+        // A name of common words is kept when the text writes it so elsewhere, a given
+        // name keeps its surname, a numbered noun its number.
+        assert_eq!(
+            names("Notes from Heaven Sent Gaming\n\nWe met at Heaven Sent Gaming in May."),
+            ["Heaven Sent Gaming", "Heaven Sent Gaming"]
+        );
+        assert_eq!(
+            names("Thoughts on Sean Mills and Volume 2\n\nIt was read aloud."),
+            ["Sean Mills", "Volume 2"]
+        );
+        // A caption or a sentence ends with a full stop: not a headline.
+        assert_eq!(
+            names("Crowds at Ossa Lake. Image: Nick Mills."),
+            ["Ossa Lake", "Nick Mills"]
+        );
+    }
+
+    #[test]
+    fn group_words_beside_a_name_split_the_run() {
+        assert_eq!(
+            names("a book translated into Chinese Bernhard Olsen later"),
+            ["Chinese", "Bernhard Olsen"]
+        );
+        assert_eq!(
+            names("fine Safavid Iranian architecture and the Neo Democrats"),
+            ["Safavid", "Iranian", "Neo Democrats"]
+        );
+    }
+
+    #[test]
+    fn a_title_splits_a_run_only_before_a_person() {
+        assert_eq!(
+            names("papers in the Russian State Military Archive in Moscow"),
+            ["Russian State Military Archive", "Moscow"]
+        );
+        assert_eq!(
+            names("said Senate Majority Leader Ana Ruiz, with First Lady Maria Olsen"),
+            ["Senate", "Ana Ruiz", "Maria Olsen"]
+        );
+        assert_eq!(
+            names("the US Secretary of State Condoleezza Rice said"),
+            ["US", "Condoleezza Rice"]
+        );
     }
 
     #[test]
