@@ -693,10 +693,34 @@ impl<'a> Document<'a> {
                 }
                 return last;
             }
+            // `AT&T`, `R&D`: letters glued to an ampersand.
+            let glued = |a: usize, b: usize| {
+                self.tokens
+                    .get(b)
+                    .is_some_and(|t| t.start == self.tokens[a].end)
+            };
+            if self.punct(j) == Some('&')
+                && glued(last, j)
+                && self.word(j + 1).is_some_and(is_capitalised)
+                && glued(j, j + 1)
+            {
+                last = j + 1;
+                continue;
+            }
             if !self.is_space(j) {
                 return last;
             }
             j += 1;
+            // `Procter & Gamble`, `Marks & Spencer`: an ampersand joins one name.
+            if self.punct(j) == Some('&')
+                && self.is_space(j + 1)
+                && self.word(j + 2).is_some_and(is_capitalised)
+                && !self.breaks_run(j + 2)
+                && !self.shouting_line[j]
+            {
+                last = j + 2;
+                continue;
+            }
             let Some(next) = self.word(j) else {
                 return last;
             };
@@ -715,26 +739,32 @@ impl<'a> Document<'a> {
                     continue;
                 }
             }
+            // `of the`, `for the` inside a name: `Society of the Friends`, `Fund for the Arts`.
+            let the_after = matches!(next, "of" | "for" | "on")
+                && self.is_space(j + 1)
+                && self.word(j + 2) == Some("the")
+                && self.is_space(j + 3)
+                && self.word(j + 4).is_some_and(is_capitalised)
+                && !self.breaks_run(j + 4);
+            if the_after && self.connector_joins(i, last, next, j + 4) {
+                last = j + 4;
+                continue;
+            }
             // A connector followed by another capitalised word.
             if is_connector(next)
                 && self.is_space(j + 1)
                 && self.word(j + 2).is_some_and(is_capitalised)
                 && !self.breaks_run(j + 2)
             {
-                // `and` joins only inside organisations (`Procter and Gamble`) rarely: skip it.
-                // `the` joins a ruler's epithet (`Peter the Great`) or follows `of`.
+                // `the` joins a ruler's epithet (`Peter the Great`).
                 let epithet = next == "the"
-                    && self.is_proper_word(last)
+                    && self.word(last).is_some_and(is_capitalised)
+                    && !lexicon::TITLES.contains(self.lower(last))
                     && EPITHETS.contains(&self.lower(j + 2));
                 if epithet {
                     return j + 2;
                 }
-                if next == "and"
-                    || next == "for"
-                    || next == "on"
-                    || next == "the" && self.word(last).is_some_and(|w| w != "of")
-                    || next == "of" && self.is_proper_word(last)
-                {
+                if next == "the" || !self.connector_joins(i, last, next, j + 2) {
                     return last;
                 }
                 last = j + 2;
@@ -742,6 +772,79 @@ impl<'a> Document<'a> {
             }
             return last;
         }
+    }
+
+    /// Does connector `word`, after word `last` of the run that starts at `start`, join
+    /// the capitalised word `next` to it? `of` joins a noun to its name (`Bank of
+    /// England`, not `Ruiz of Mainz`); `for` follows a noun of organisations (`Centre for
+    /// Rare Diseases`), `on` one of events too (`Council on Trade`); `and` joins where a noun
+    /// of organisations follows (`Arts and Sciences Council`, not `Poland and Sweden`)
+    /// or where the gazetteers know the whole (`Trinidad and Tobago`).
+    fn connector_joins(&self, start: usize, last: usize, word: &str, next: usize) -> bool {
+        let noun = |k: usize| {
+            let lower = self.lower(k);
+            lexicon::ORG_WORDS.contains(lower)
+                || lexicon::OTHER_WORDS.contains(lower)
+                || lexicon::PLACE_WORDS.contains(lower)
+        };
+        match word {
+            // Not after a title (`Fellow of the Royal Society`) or a person (`Ana Fan of
+            // the Greens`).
+            "of" => {
+                let lower = self.lower(last);
+                let title = lexicon::TITLES.contains(lower);
+                let person = start < last && lexicon::FIRST_NAMES.contains(self.lower(start));
+                let noun =
+                    lexicon::ORG_WORDS.contains(lower) || lexicon::PLACE_WORDS.contains(lower);
+                !self.is_proper_word(last) && (noun || !title && !person)
+            }
+            "for" => lexicon::ORG_WORDS.contains(self.lower(last)),
+            "on" => {
+                let lower = self.lower(last);
+                lexicon::ORG_WORDS.contains(lower) || lexicon::OTHER_WORDS.contains(lower)
+            }
+            "and" => {
+                if self.known_words(start, next) {
+                    return true;
+                }
+                let before = self.lower(last);
+                if noun(last)
+                    || self.is_known_name(before)
+                    || lexicon::FIRST_NAMES.contains(before)
+                    || lexicon::SURNAMES.contains(before)
+                    || self.is_known_name(self.lower(next))
+                {
+                    return false;
+                }
+                // The capitalised words after `and`, up to six.
+                let mut k = next;
+                for _ in 0..6 {
+                    if noun(k) {
+                        return true;
+                    }
+                    match self.word(k + 2) {
+                        Some(w) if self.is_space(k + 1) && is_capitalised(w) => k += 2,
+                        _ => break,
+                    }
+                }
+                false
+            }
+            _ => !matches!(word, "the"),
+        }
+    }
+
+    /// Do the words from `s` to `e`, at most five, make a name the gazetteers know?
+    fn known_words(&self, s: usize, e: usize) -> bool {
+        let words: Vec<usize> = (s..=e).filter(|&k| self.word(k).is_some()).collect();
+        if words.len() > 5 {
+            return false;
+        }
+        let key = words
+            .iter()
+            .map(|&k| self.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.is_known_name(&key)
     }
 
     /// Digits that designate rather than count belong to the name before them: glued to
@@ -1177,10 +1280,8 @@ impl<'a> Document<'a> {
             }
             if s == e {
                 let w = lower_at(s);
-                if lexicon::TITLES.contains(w)
-                    && !self.is_known_name(w)
-                    && !is_all_caps(self.word(s)?)
-                {
+                // `CEO` and `MP` alone are titles too.
+                if lexicon::TITLES.contains(w) && !self.is_known_name(w) {
                     return None;
                 }
             }
@@ -2164,6 +2265,31 @@ mod tests {
             ["Tomas Ingram", "Herald", "Bonifatius", "Mainz"]
         );
         assert_eq!(names("the Earl of Clare wrote"), ["Clare"]);
+    }
+
+    #[test]
+    fn of_the_for_and_ampersands_inside_names() {
+        assert_eq!(
+            names("a grant from the Fund for the Arts to the Society of the Ossa Pilgrims"),
+            ["Fund for the Arts", "Society of the Ossa Pilgrims"]
+        );
+        assert_eq!(
+            names("shares of Procter & Gamble and AT&T fell"),
+            ["Procter & Gamble", "AT&T"]
+        );
+        assert_eq!(
+            names("the Zembla Arts and Sciences Council wrote to Poland and Sweden"),
+            ["Zembla Arts and Sciences Council", "Poland", "Sweden"]
+        );
+        // Not after a title or a person, and `for` only after a noun of organisations.
+        assert_eq!(
+            names("Ana Fan of the Neo Greens, a Fellow of the Royal Society, won Awards for Best Design"),
+            ["Ana Fan", "Neo Greens", "Royal Society", "Awards", "Best Design"]
+        );
+        assert_eq!(
+            names("a friend of Tsar Peter the Great"),
+            ["Peter the Great"]
+        );
     }
 
     #[test]
