@@ -308,6 +308,9 @@ struct Document<'a> {
     /// Pairs of capitalised words seen side by side outside headlines (`Heaven Sent`):
     /// in a headline, such a pair is a name, not two ordinary words.
     seen_capitalised_pairs: FxHashSet<(&'a str, &'a str)>,
+    /// Abbreviations the text defines after lower-case words, as terms rather than
+    /// names: `sea surface salinity (SSS)`, `second language (L2)`.
+    term_acronyms: FxHashSet<&'a str>,
     /// For each token, whether its line looks like a title-case headline or all caps.
     shouting_line: Vec<bool>,
     /// For each token, whether its line is in all caps, where even an unknown word may
@@ -325,6 +328,236 @@ fn is_capitalised(word: &str) -> bool {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
         _ => word.chars().next().is_some_and(char::is_uppercase),
     }
+}
+
+/// `wikiHow`, `eBay`, `d’Alembert`: a name that starts in lower case, with a capital
+/// inside followed by lower case (not `mRNA` or `kWh`).
+fn is_inner_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_lowercase) || word.len() < 3 {
+        return false;
+    }
+    let rest = chars.as_str();
+    let Some(at) = rest.find(char::is_uppercase) else {
+        return false;
+    };
+    let after = &rest[at..];
+    after.chars().skip(1).any(char::is_lowercase)
+        && !after.chars().skip(1).any(char::is_uppercase)
+        && !lexicon::UNITS.contains(&word.to_lowercase())
+}
+
+/// Abbreviations defined in brackets right after lower-case words that they abbreviate:
+/// `sea surface salinity (SSS)`, `second language (L2)`, `centre of mass (CoM)`. Such an
+/// abbreviation names a term, not an organisation like `World Health Organization (WHO)`.
+fn term_acronyms(text: &str) -> FxHashSet<&str> {
+    let mut found = FxHashSet::default();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let inside = &text[open + 1..];
+        let Some(close) = inside.as_bytes().iter().take(9).position(|&b| b == b')') else {
+            continue;
+        };
+        let acronym = &inside[..close];
+        let upper = acronym.bytes().filter(u8::is_ascii_uppercase).count();
+        let shaped = acronym.len() >= 2
+            && acronym.bytes().all(|b| b.is_ascii_alphanumeric())
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && (upper >= 2 || acronym.bytes().any(|b| b.is_ascii_digit()));
+        if !shaped {
+            continue;
+        }
+        // The words before the bracket, nearest first: all in lower case back to one
+        // that starts with the abbreviation's first letter.
+        let mut from = open.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let initial = acronym.as_bytes()[0].to_ascii_lowercase();
+        let words = text[from..open]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .take(upper.max(1) + 2);
+        for w in words {
+            if !w.starts_with(|c: char| c.is_lowercase()) {
+                break;
+            }
+            if w.as_bytes()[0] == initial {
+                found.insert(acronym);
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// ISO 4217 codes of currencies, and the Nordic `Kr`.
+fn is_currency_code(w: &str) -> bool {
+    w.len() <= 3
+        && matches!(
+            w,
+            "AED"
+                | "AFN"
+                | "ALL"
+                | "AMD"
+                | "ANG"
+                | "AOA"
+                | "ARS"
+                | "AUD"
+                | "AWG"
+                | "AZN"
+                | "BAM"
+                | "BBD"
+                | "BDT"
+                | "BGN"
+                | "BHD"
+                | "BIF"
+                | "BMD"
+                | "BND"
+                | "BOB"
+                | "BRL"
+                | "BSD"
+                | "BTN"
+                | "BWP"
+                | "BYN"
+                | "BZD"
+                | "CAD"
+                | "CDF"
+                | "CHF"
+                | "CLP"
+                | "CNY"
+                | "COP"
+                | "CRC"
+                | "CUC"
+                | "CUP"
+                | "CVE"
+                | "CZK"
+                | "DJF"
+                | "DKK"
+                | "DOP"
+                | "DZD"
+                | "EGP"
+                | "ERN"
+                | "ETB"
+                | "EUR"
+                | "FJD"
+                | "FKP"
+                | "GBP"
+                | "GEL"
+                | "GHS"
+                | "GIP"
+                | "GMD"
+                | "GNF"
+                | "GTQ"
+                | "GYD"
+                | "HKD"
+                | "HNL"
+                | "HTG"
+                | "HUF"
+                | "IDR"
+                | "ILS"
+                | "INR"
+                | "IQD"
+                | "IRR"
+                | "ISK"
+                | "JMD"
+                | "JOD"
+                | "JPY"
+                | "KES"
+                | "KGS"
+                | "KHR"
+                | "KMF"
+                | "KPW"
+                | "KRW"
+                | "KWD"
+                | "KYD"
+                | "KZT"
+                | "LAK"
+                | "LBP"
+                | "LKR"
+                | "LRD"
+                | "LSL"
+                | "LYD"
+                | "MAD"
+                | "MDL"
+                | "MGA"
+                | "MKD"
+                | "MMK"
+                | "MNT"
+                | "MOP"
+                | "MRU"
+                | "MUR"
+                | "MVR"
+                | "MWK"
+                | "MXN"
+                | "MYR"
+                | "MZN"
+                | "NAD"
+                | "NGN"
+                | "NIO"
+                | "NOK"
+                | "NPR"
+                | "NZD"
+                | "OMR"
+                | "PAB"
+                | "PEN"
+                | "PGK"
+                | "PHP"
+                | "PKR"
+                | "PLN"
+                | "PYG"
+                | "QAR"
+                | "RON"
+                | "RSD"
+                | "RUB"
+                | "RWF"
+                | "SAR"
+                | "SBD"
+                | "SCR"
+                | "SDG"
+                | "SEK"
+                | "SGD"
+                | "SHP"
+                | "SLE"
+                | "SOS"
+                | "SRD"
+                | "SSP"
+                | "STN"
+                | "SYP"
+                | "SZL"
+                | "THB"
+                | "TJS"
+                | "TMT"
+                | "TND"
+                | "TOP"
+                | "TRY"
+                | "TTD"
+                | "TWD"
+                | "TZS"
+                | "UAH"
+                | "UGX"
+                | "USD"
+                | "UYU"
+                | "UZS"
+                | "VES"
+                | "VND"
+                | "VUV"
+                | "WST"
+                | "XAF"
+                | "XCD"
+                | "XOF"
+                | "XPF"
+                | "YER"
+                | "ZAR"
+                | "ZMW"
+                | "ZWL"
+                | "Kr"
+                | "kr"
+        )
+}
+
+/// A word that may be (part of) a name: capitalised, or capitalised inside.
+fn is_name_shaped(word: &str) -> bool {
+    is_capitalised(word) || is_inner_capitalised(word)
 }
 
 /// `w.chars().count() == 1` without counting a long word to the end.
@@ -356,6 +589,7 @@ impl<'a> Document<'a> {
             ),
             seen_capitalised_mid: FxHashSet::default(),
             seen_capitalised_pairs: FxHashSet::default(),
+            term_acronyms: term_acronyms(text),
             shouting_line: vec![false; tokens.len()],
             caps_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
@@ -413,6 +647,36 @@ impl<'a> Document<'a> {
             }
         }
         doc
+    }
+
+    /// Is word `i` (with digits glued to it, or a plural `s`) an abbreviation the text
+    /// defines as a term, or a currency code beside a number (`225 DKK`, `USD 25`)?
+    fn is_term_acronym(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.len() > 8 {
+            return false;
+        }
+        let t = &self.tokens[i];
+        let glued_digits = self
+            .tokens
+            .get(i + 1)
+            .filter(|n| n.kind == TokenKind::Digits && n.start == t.end);
+        let with_digits = &self.text[t.start..glued_digits.map_or(t.end, |n| n.end)];
+        if self.term_acronyms.contains(with_digits)
+            || w.len() > 2 && w.ends_with('s') && self.term_acronyms.contains(&w[..w.len() - 1])
+        {
+            return true;
+        }
+        let digits_at = |k: Option<usize>| {
+            k.and_then(|k| self.tokens.get(k))
+                .is_some_and(|t| t.kind == TokenKind::Digits)
+        };
+        is_currency_code(w)
+            && (glued_digits.is_some()
+                || self.is_space(i + 1) && digits_at(Some(i + 2))
+                || i >= 2 && self.is_space(i - 1) && digits_at(Some(i - 2)))
     }
 
     /// Is word `i` a capitalised word with no capitalised word right beside it?
@@ -605,7 +869,7 @@ impl<'a> Document<'a> {
 
     fn starts_name(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        if !is_capitalised(w) {
+        if !is_name_shaped(w) || self.is_term_acronym(i) {
             return false;
         }
         // Not glued to a digit before it (`5G`, `3D`).
@@ -725,7 +989,7 @@ impl<'a> Document<'a> {
                 return last;
             };
             // A capitalised function word starts something new (`Ana Ruiz In the …`).
-            if is_capitalised(next)
+            if is_name_shaped(next)
                 && !self.breaks_run(j)
                 && !is_function_word(&next.to_lowercase())
             {
@@ -1323,7 +1587,7 @@ impl<'a> Document<'a> {
                 && self.is_syllable_after_hyphen(e - 2, e)
         };
         while e > s
-            && !self.word(e).is_some_and(is_capitalised)
+            && !self.word(e).is_some_and(is_name_shaped)
             && self.punct(e) != Some('.')
             && self.tokens[e].kind != TokenKind::Digits
             && !syllable(e)
@@ -2290,6 +2554,28 @@ mod tests {
             names("a friend of Tsar Peter the Great"),
             ["Peter the Great"]
         );
+    }
+
+    #[test]
+    fn abbreviations_of_terms_and_currency_codes_are_not_names() {
+        assert_eq!(
+            names("We measured sea surface warmth (SSW) for Ossa. SSW rose, and SSWs vary."),
+            ["Ossa"]
+        );
+        assert_eq!(
+            names("the World Zembla Organization (WZO) said. WZO agreed."),
+            ["World Zembla Organization", "WZO", "WZO"]
+        );
+        assert_eq!(names("a room costs 225 DKK or USD 30 in Ossa"), ["Ossa"]);
+    }
+
+    #[test]
+    fn names_capitalised_inside() {
+        assert_eq!(
+            names("She sold it on eBay, wrote for wikiHow and met Jean d'Arbois."),
+            ["eBay", "wikiHow", "Jean d'Arbois"]
+        );
+        assert!(names("the mRNA dose, 5 kWh and a pH test").is_empty());
     }
 
     #[test]
