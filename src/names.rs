@@ -869,7 +869,7 @@ impl<'a> Document<'a> {
 
     fn starts_name(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        if !is_name_shaped(w) || self.is_term_acronym(i) {
+        if !is_name_shaped(w) || self.is_term_acronym(i) || self.is_letter_of_compound(i) {
             return false;
         }
         // Not glued to a digit before it (`5G`, `3D`).
@@ -885,6 +885,10 @@ impl<'a> Document<'a> {
             let mut j = last + 1;
             if let Some(d) = self.designating_digits(last) {
                 return d;
+            }
+            // A web address's ending: `Amazon.com`, `Metro.us`, `Ossa.org.uk`.
+            if let Some(end) = self.web_ending(last) {
+                return end;
             }
             // Initials and abbreviations: `J. K. Rowling`, `U.S.`, `Jr.`, `St. Louis`.
             if self.punct(j) == Some('.') {
@@ -941,6 +945,7 @@ impl<'a> Document<'a> {
             {
                 if self.word(j + 1).is_some_and(is_capitalised)
                     && self.tokens[j + 1].start == self.tokens[j].end
+                    && !self.is_letter_of_compound(j + 1)
                 {
                     last = j + 1;
                     continue;
@@ -991,7 +996,7 @@ impl<'a> Document<'a> {
             // A capitalised function word starts something new (`Ana Ruiz In the …`).
             if is_name_shaped(next)
                 && !self.breaks_run(j)
-                && !is_function_word(&next.to_lowercase())
+                && (!is_function_word(&next.to_lowercase()) || self.is_regnal_one(j))
             {
                 last = j;
                 continue;
@@ -1002,6 +1007,17 @@ impl<'a> Document<'a> {
                     last = after;
                     continue;
                 }
+            }
+            // A law and its year: `Clean Air Act of 1970`.
+            if next == "of"
+                && matches!(self.lower(last), "act" | "acts")
+                && self.is_space(j + 1)
+                && self
+                    .tokens
+                    .get(j + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Digits && t.end - t.start == 4)
+            {
+                return j + 2;
             }
             // `of the`, `for the` inside a name: `Society of the Friends`, `Fund for the Arts`.
             let the_after = matches!(next, "of" | "for" | "on")
@@ -1109,6 +1125,39 @@ impl<'a> Document<'a> {
             .collect::<Vec<_>>()
             .join(" ");
         self.is_known_name(&key)
+    }
+
+    /// If word `last` is followed by web-address endings (`.com`, `.org.uk`) and then
+    /// by a space, punctuation or the end, the index of the last ending.
+    fn web_ending(&self, last: usize) -> Option<usize> {
+        let glued = |a: usize, b: usize| {
+            self.tokens
+                .get(b)
+                .is_some_and(|t| t.start == self.tokens[a].end)
+        };
+        let mut end = last;
+        while self.punct(end + 1) == Some('.')
+            && glued(end, end + 1)
+            && glued(end + 1, end + 2)
+            && matches!(
+                self.word(end + 2),
+                Some("com" | "org" | "net" | "gov" | "edu" | "io" | "us" | "uk" | "de" | "co")
+            )
+        {
+            end += 2;
+        }
+        let after_ok = match self.tokens.get(end + 1) {
+            None => true,
+            Some(t) if t.is_space() => true,
+            Some(_) => {
+                // A path or another word glued on (`Ossa.com/page`) is no name's end.
+                !matches!(self.punct(end + 1), Some('/' | '@' | '-' | '_'))
+                    && self.word(end + 1).is_none()
+                    && !glued(end + 1, end + 2)
+                    || self.punct(end + 1) == Some('.') && !glued(end + 1, end + 2)
+            }
+        };
+        (end > last && after_ok).then_some(end)
     }
 
     /// Digits that designate rather than count belong to the name before them: glued to
@@ -1252,7 +1301,38 @@ impl<'a> Document<'a> {
         let lower = self.lower(i);
         lexicon::WEEKDAYS.contains(lower)
             || lexicon::MONTHS.contains(lower)
-            || self.word(i) == Some("I")
+            || self.word(i) == Some("I") && !self.is_regnal_one(i)
+            || self.is_letter_of_compound(i)
+    }
+
+    /// Is the `I` at word `i` a regnal number (`Norton I, …`, `Aleksei I.`) rather than the
+    /// pronoun: after a capitalised word, and followed by punctuation, not by a verb?
+    fn is_regnal_one(&self, i: usize) -> bool {
+        self.word(i) == Some("I")
+            && i >= 2
+            && self.is_space(i - 1)
+            && self
+                .word(i - 2)
+                .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+            && match self.tokens.get(i + 1) {
+                None => true,
+                Some(t) => {
+                    t.kind == TokenKind::LineBreak
+                        || matches!(self.punct(i + 1), Some(',' | '.' | ';' | ')' | ':'))
+                }
+            }
+    }
+
+    /// Is word `i` a capital letter glued by a hyphen to a lower-case word (`T-shirt`,
+    /// `X-ray`, `U-turn`)?
+    fn is_letter_of_compound(&self, i: usize) -> bool {
+        self.word(i).is_some_and(is_one_char)
+            && matches!(self.punct(i + 1), Some('-' | '‐'))
+            && self.tokens[i + 1].start == self.tokens[i].end
+            && self
+                .word(i + 2)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && self.tokens[i + 2].start == self.tokens[i + 1].end
     }
 
     /// Trims a run to the names in it: titles, sentence-initial words and possessives out,
@@ -1562,6 +1642,7 @@ impl<'a> Document<'a> {
         let given_name_first = s < e
             && (lexicon::FIRST_NAMES.contains(first_lower)
                 || PLACE_PREFIXES.contains(&first_lower)
+                || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
                 || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
             && !is_function_word(first_lower);
         // A headline was already cut at its ordinary words (`headline_pieces`).
@@ -1580,6 +1661,16 @@ impl<'a> Document<'a> {
                 s = self.next_word(s, e)?;
             }
         }
+        // A caption's label glued to the name before it: `Ana Ruiz Image: …`.
+        if e > s
+            && self.punct(e + 1) == Some(':')
+            && matches!(
+                self.lower(e),
+                "image" | "photo" | "video" | "audio" | "source"
+            )
+        {
+            e = (s..e).rev().find(|&k| self.word(k).is_some())?;
+        }
         // A trailing connector or dot-less end: trim back to the last capitalised word.
         let syllable = |e: usize| {
             e >= 2
@@ -1591,6 +1682,7 @@ impl<'a> Document<'a> {
             && self.punct(e) != Some('.')
             && self.tokens[e].kind != TokenKind::Digits
             && !syllable(e)
+            && !(self.punct(e - 1) == Some('.') && self.tokens[e - 1].end == self.tokens[e].start)
         {
             e -= 1;
         }
@@ -2576,6 +2668,28 @@ mod tests {
             ["eBay", "wikiHow", "Jean d'Arbois"]
         );
         assert!(names("the mRNA dose, 5 kWh and a pH test").is_empty());
+    }
+
+    #[test]
+    fn regnal_numbers_web_addresses_and_laws_with_their_year() {
+        assert_eq!(
+            names("coins of Ottokar I, and of Ottokar II. Then I left."),
+            ["Ottokar I", "Ottokar II"]
+        );
+        assert_eq!(
+            names("sold on Zembla.com and Ossa.org.uk under the Clean Air Act of 1970"),
+            ["Zembla.com", "Ossa.org.uk", "Clean Air Act of 1970"]
+        );
+    }
+
+    #[test]
+    fn captions_compounds_and_saints() {
+        assert_eq!(
+            names(
+                "a NASA T-shirt, an X-ray.\n\nAna Ruiz Image: Tomas Brezny.\n\nSt Anne is quiet."
+            ),
+            ["NASA", "Ana Ruiz", "Tomas Brezny", "St Anne"]
+        );
     }
 
     #[test]
