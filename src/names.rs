@@ -908,6 +908,12 @@ impl<'a> Document<'a> {
                         last = j + 2;
                         continue;
                     }
+                    // `H.R.1424`: a bill's number glued to its letters.
+                    if self.tokens.get(j + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Digits && t.start == self.tokens[j].end
+                    }) {
+                        return j + 1;
+                    }
                     return j;
                 }
                 if initial || abbreviation {
@@ -976,6 +982,16 @@ impl<'a> Document<'a> {
                 last = j + 1;
                 continue;
             }
+            // `Acme Tools, Inc.`: a company's legal form after a comma.
+            if self.punct(j) == Some(',')
+                && self.is_space(j + 1)
+                && matches!(
+                    self.word(j + 2),
+                    Some("Inc" | "Ltd" | "LLC" | "LLP" | "Corp" | "PLC" | "plc" | "GmbH" | "AG")
+                )
+            {
+                return j + 2 + usize::from(self.punct(j + 3) == Some('.'));
+            }
             if !self.is_space(j) {
                 return last;
             }
@@ -994,8 +1010,14 @@ impl<'a> Document<'a> {
                 return last;
             };
             // A capitalised function word starts something new (`Ana Ruiz In the …`).
+            // `Good Friday`, `Palm Sunday`: a feast named by its weekday.
+            let feast = lexicon::WEEKDAYS.contains(self.lower(j))
+                && matches!(
+                    self.lower(last),
+                    "good" | "black" | "ash" | "palm" | "easter" | "holy" | "maundy" | "cyber"
+                );
             if is_name_shaped(next)
-                && !self.breaks_run(j)
+                && (!self.breaks_run(j) || feast)
                 && (!is_function_word(&next.to_lowercase()) || self.is_regnal_one(j))
             {
                 last = j;
@@ -1450,6 +1472,22 @@ impl<'a> Document<'a> {
                     }
                 }
             }
+            // `Minister of Health Ana Ruiz`: a given name after a title and its field.
+            let given_after_title = k > part_start
+                && self.is_title_word(part_start)
+                && lexicon::FIRST_NAMES.contains(self.lower(k))
+                && self.is_space(k + 1)
+                && self.word(k + 2).is_some_and(is_capitalised)
+                && k >= 2
+                && self.is_space(k - 1)
+                && self.word(k - 2).is_some_and(|p| !is_connector(p))
+                && (lexicon::COMMON_WORDS.contains(self.lower(k - 2))
+                    || self.is_known_name(self.lower(k - 2)))
+                && !lexicon::FIRST_NAMES.contains(self.lower(k - 2));
+            if given_after_title {
+                parts.push((part_start, k - 2));
+                part_start = k;
+            }
             if k > part_start && self.splits_at_demonym(k, end) {
                 parts.push((part_start, k - 2));
                 part_start = k;
@@ -1491,6 +1529,9 @@ impl<'a> Document<'a> {
             return false;
         }
         let first = self.lower(m);
+        if lexicon::ORG_WORDS.contains(first) || lexicon::PLACE_WORDS.contains(first) {
+            return false;
+        }
         lexicon::FIRST_NAMES.contains(first)
             || lexicon::SURNAMES.contains(last)
             || !lexicon::COMMON_WORDS.contains(last)
@@ -1508,6 +1549,10 @@ impl<'a> Document<'a> {
         let (group_before, group) = (lexicon::DEMONYMS.contains(p), lexicon::DEMONYMS.contains(w));
         if group_before && !group {
             return lexicon::FIRST_NAMES.contains(w);
+        }
+        // `Senate Democrats`: an institution's members.
+        if group && k == end && w.ends_with('s') && lexicon::ORG_WORDS.contains(p) {
+            return true;
         }
         // An adjective before a lower-case noun (`Safavid Iranian architecture`), not a
         // group's name (`Neo Democrats`) or a name that ends in one (`Prensa Latina.`).
@@ -2689,6 +2734,22 @@ mod tests {
                 "a NASA T-shirt, an X-ray.\n\nAna Ruiz Image: Tomas Brezny.\n\nSt Anne is quiet."
             ),
             ["NASA", "Ana Ruiz", "Tomas Brezny", "St Anne"]
+        );
+    }
+
+    #[test]
+    fn legal_forms_bills_feasts_and_members() {
+        assert_eq!(
+            names("a unit of Zembla Tools, Inc. and bill H.R.1424 on Good Friday"),
+            ["Zembla Tools, Inc", "H.R.1424", "Good Friday"]
+        );
+        assert_eq!(
+            names("the Senate Democrats and Minister of Education Ana Ruiz"),
+            ["Senate", "Democrats", "Education", "Ana Ruiz"]
+        );
+        assert_eq!(
+            names("at Ossa State University with Dame Zaha Mohammad Hadid"),
+            ["Ossa State University", "Zaha Mohammad Hadid"]
         );
     }
 
