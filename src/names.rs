@@ -1473,8 +1473,14 @@ impl<'a> Document<'a> {
                 }
             }
             // `Minister of Health Ana Ruiz`: a given name after a title and its field.
+            let title_led = self.is_title_word(part_start)
+                || part_start >= 4
+                    && self.is_space(part_start - 1)
+                    && matches!(self.word(part_start - 2), Some("of" | "for"))
+                    && self.is_space(part_start - 3)
+                    && self.is_title_word(part_start - 4);
             let given_after_title = k > part_start
-                && self.is_title_word(part_start)
+                && title_led
                 && lexicon::FIRST_NAMES.contains(self.lower(k))
                 && self.is_space(k + 1)
                 && self.word(k + 2).is_some_and(is_capitalised)
