@@ -884,6 +884,11 @@ impl<'a> Document<'a> {
         loop {
             let mut j = last + 1;
             if let Some(d) = self.designating_digits(last) {
+                // `Internet Explorer 6 Countdown`, `US-75 South`.
+                if self.is_space(d + 1) && self.continues_run(d + 2) {
+                    last = d + 2;
+                    continue;
+                }
                 return d;
             }
             // A web address's ending: `Amazon.com`, `Metro.us`, `Ossa.org.uk`.
@@ -1006,6 +1011,27 @@ impl<'a> Document<'a> {
                 last = j + 2;
                 continue;
             }
+            // `Movimento 5 Stelle`, `East 71st Street`: a short number or an ordinal
+            // between capitalised words (not a year: `Eurovision 2019 Final`).
+            if self.tokens[j].kind == TokenKind::Digits
+                && self.tokens[j].end - self.tokens[j].start <= 3
+                && !is_function_word(self.lower(last))
+                && !self.is_sentence_start(i)
+            {
+                let mut d = j;
+                if self
+                    .word(j + 1)
+                    .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
+                    && self.tokens[j + 1].start == self.tokens[j].end
+                {
+                    d = j + 1;
+                }
+                if self.is_space(d + 1) && self.continues_run(d + 2) {
+                    last = d + 2;
+                    continue;
+                }
+                return last;
+            }
             let Some(next) = self.word(j) else {
                 return last;
             };
@@ -1016,9 +1042,14 @@ impl<'a> Document<'a> {
                     self.lower(last),
                     "good" | "black" | "ash" | "palm" | "easter" | "holy" | "maundy" | "cyber"
                 );
+            // `Eugene A. Nida`: an initial, even the letter `A`.
+            let initial = is_one_char(next)
+                && self.punct(j + 1) == Some('.')
+                && self.is_space(j + 2)
+                && self.word(j + 3).is_some_and(is_capitalised);
             if is_name_shaped(next)
                 && (!self.breaks_run(j) || feast)
-                && (!is_function_word(&next.to_lowercase()) || self.is_regnal_one(j))
+                && (!is_function_word(&next.to_lowercase()) || self.is_regnal_one(j) || initial)
             {
                 last = j;
                 continue;
@@ -1327,6 +1358,13 @@ impl<'a> Document<'a> {
             || self.is_letter_of_compound(i)
     }
 
+    /// Does the capitalised word `i` go on a run after a number (`Explorer 6 Countdown`)?
+    fn continues_run(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            is_capitalised(w) && !is_function_word(self.lower(i)) && !self.shouting_line[i]
+        }) && !self.breaks_run(i)
+    }
+
     /// Is the `I` at word `i` a regnal number (`Norton I, …`, `Aleksei I.`) rather than the
     /// pronoun: after a capitalised word, and followed by punctuation, not by a verb?
     fn is_regnal_one(&self, i: usize) -> bool {
@@ -1607,6 +1645,13 @@ impl<'a> Document<'a> {
                 || lexicon::ORGS.contains(w)
                 || lexicon::COUNTRIES.contains(w)
         };
+        // `Mary-Kate`, `Fernandez-Miranda`: a double given name or surname, unless a
+        // part is a country or a group (`Jordan-Israel`).
+        let personal = |w: &str| lexicon::FIRST_NAMES.contains(w) || lexicon::SURNAMES.contains(w);
+        let nation = |w: &str| lexicon::COUNTRIES.contains(w) || lexicon::DEMONYMS.contains(w);
+        if personal(l) && personal(r) && !nation(l) && !nation(r) {
+            return false;
+        }
         known(l) || known(r)
     }
 
@@ -1734,6 +1779,8 @@ impl<'a> Document<'a> {
             && self.tokens[e].kind != TokenKind::Digits
             && !syllable(e)
             && !(self.punct(e - 1) == Some('.') && self.tokens[e - 1].end == self.tokens[e].start)
+            && !(self.tokens[e - 1].kind == TokenKind::Digits
+                && self.tokens[e - 1].end == self.tokens[e].start)
         {
             e -= 1;
         }
@@ -2756,6 +2803,27 @@ mod tests {
         assert_eq!(
             names("at Ossa State University with Dame Zaha Mohammad Hadid"),
             ["Ossa State University", "Zaha Mohammad Hadid"]
+        );
+    }
+
+    #[test]
+    fn numbers_initials_and_double_names_inside_a_name() {
+        assert_eq!(
+            names("the Zembla Browser 6 Countdown site and Route 66 East, near East 71st Street"),
+            [
+                "Zembla Browser 6 Countdown",
+                "Route 66 East",
+                "East 71st Street"
+            ]
+        );
+        // A year stays out, and so does a number after a sentence's first word.
+        assert_eq!(
+            names("at the Ossa 2019 Final. The 22nd Ossa Fair opened."),
+            ["Ossa", "Final", "Ossa Fair"]
+        );
+        assert_eq!(
+            names("Tomas A. Brezny married Anna-Maria Kowalczyk-Novak in the spring of that year"),
+            ["Tomas A. Brezny", "Anna-Maria Kowalczyk-Novak"]
         );
     }
 
