@@ -1013,8 +1013,10 @@ impl<'a> Document<'a> {
             }
             // `Movimento 5 Stelle`, `East 71st Street`: a short number or an ordinal
             // between capitalised words (not a year: `Eurovision 2019 Final`).
-            if self.tokens[j].kind == TokenKind::Digits
-                && self.tokens[j].end - self.tokens[j].start <= 3
+            if self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Digits && t.end - t.start <= 3)
                 && !is_function_word(self.lower(last))
                 && !self.is_sentence_start(i)
             {
