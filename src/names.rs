@@ -1714,6 +1714,15 @@ impl<'a> Document<'a> {
                     {
                         break;
                     }
+                    // Nor before a noun of organisations: `Major League Baseball`.
+                    let rest = lower_at(rest_start);
+                    if is_title
+                        && !PERSONAL_TITLES.contains(&w)
+                        && (lexicon::ORG_WORDS.contains(rest)
+                            || lexicon::OTHER_WORDS.contains(rest))
+                    {
+                        break;
+                    }
                     after_title |= is_title;
                     s = rest_start;
                     continue;
@@ -1743,8 +1752,19 @@ impl<'a> Document<'a> {
                 || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
                 || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
             && !is_function_word(first_lower);
+        // `Civic Party`, `Lattice Lab`: a run that ends in a noun of organisations or
+        // places keeps its first word at a sentence start too.
+        let named_noun_last = s < e
+            && self.next_word(s, e).is_some_and(|n| {
+                !is_connector(self.lower(n)) && !(n == e && self.is_known_name(self.lower(n)))
+            })
+            && {
+                let last = lower_at(e);
+                lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
+            };
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
+            && !named_noun_last
             && self.is_sentence_start(s)
             && !after_title
             && !given_name_first
@@ -2826,6 +2846,18 @@ mod tests {
         assert_eq!(
             names("Tomas A. Brezny married Anna-Maria Kowalczyk-Novak in the spring of that year"),
             ["Tomas A. Brezny", "Anna-Maria Kowalczyk-Novak"]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_noun_of_organisations_keeps_its_first_word() {
+        assert_eq!(
+            names("It rained.\n\nCivic Party members met. View of the Ossa Bridge."),
+            ["Civic Party", "Ossa Bridge"]
+        );
+        assert_eq!(
+            names("a pick in the Major League Zembla Draft, said Major Ana Ruiz"),
+            ["Major League Zembla Draft", "Ana Ruiz"]
         );
     }
 
