@@ -1756,7 +1756,8 @@ impl<'a> Document<'a> {
         // places keeps its first word at a sentence start too.
         let named_noun_last = s < e
             && self.next_word(s, e).is_some_and(|n| {
-                !is_connector(self.lower(n)) && !(n == e && self.is_known_name(self.lower(n)))
+                let known_alone = n == e && self.is_known_name(self.lower(n));
+                !is_connector(self.lower(n)) && !known_alone
             })
             && {
                 let last = lower_at(e);
