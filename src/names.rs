@@ -390,6 +390,79 @@ fn term_acronyms(text: &str) -> FxHashSet<&str> {
     found
 }
 
+/// Initialisms of things in general rather than of one named thing (`DNA`, `GDP`,
+/// `CEO`), with their plurals (`CDs`).
+fn is_generic_initialism(w: &str) -> bool {
+    let w = w.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(w);
+    matches!(
+        w,
+        "BC" | "AD"
+            | "BCE"
+            | "CE"
+            | "OK"
+            | "TV"
+            | "PM"
+            | "AM"
+            | "DNA"
+            | "RNA"
+            | "IQ"
+            | "UV"
+            | "LED"
+            | "LCD"
+            | "CD"
+            | "DVD"
+            | "ATM"
+            | "VIP"
+            | "MVP"
+            | "RBI"
+            | "GMT"
+            | "UTC"
+            | "PhD"
+            | "MBA"
+            | "MA"
+            | "BA"
+            | "BSc"
+            | "MSc"
+            | "PC"
+            | "GPS"
+            | "SMS"
+            | "PDF"
+            | "USB"
+            | "URL"
+            | "FAQ"
+            | "DIY"
+            | "ID"
+            | "GDP"
+            | "GNP"
+            | "CPI"
+            | "VAT"
+            | "FDI"
+            | "IPO"
+            | "AI"
+            | "IT"
+            | "HR"
+            | "PR"
+            | "IVF"
+            | "ICU"
+            | "CCTV"
+            | "SUV"
+            | "LGBT"
+            | "LGBTQ"
+            | "BDSM"
+            | "POV"
+            | "VHF"
+            | "UHF"
+            | "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "MP"
+            | "MEP"
+            | "OMG"
+            | "LOL"
+    )
+}
+
 /// ISO 4217 codes of currencies, and the Nordic `Kr`.
 fn is_currency_code(w: &str) -> bool {
     w.len() <= 3
@@ -1680,12 +1753,7 @@ impl<'a> Document<'a> {
             }
             s = self.next_word(s, e)?;
         }
-        if s == e
-            && matches!(
-                self.word(s),
-                Some("BC" | "AD" | "BCE" | "CE" | "OK" | "TV" | "PM" | "AM")
-            )
-        {
+        if s == e && self.word(s).is_some_and(is_generic_initialism) {
             return None;
         }
         let ends_in_org_or_place = {
@@ -2859,6 +2927,14 @@ mod tests {
         assert_eq!(
             names("a pick in the Major League Zembla Draft, said Major Ana Ruiz"),
             ["Major League Zembla Draft", "Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn initialisms_of_things_in_general_are_not_names() {
+        assert_eq!(
+            names("Her IQ, the DNA test and two CDs from the Zembla Trust"),
+            ["Zembla Trust"]
         );
     }
 
