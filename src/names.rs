@@ -1756,6 +1756,9 @@ impl<'a> Document<'a> {
         if s == e && self.word(s).is_some_and(is_generic_initialism) {
             return None;
         }
+        if s == e && self.is_lone_non_name(s) {
+            return None;
+        }
         let ends_in_org_or_place = {
             let last = lower_at(e);
             lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
@@ -1929,6 +1932,40 @@ impl<'a> Document<'a> {
             after_title,
             evidence: None,
         })
+    }
+
+    /// Is word `i`, alone, no name though capitalised: a lone letter that is no initial
+    /// (`vitamin D`, `P = 5`), a common word in capitals for emphasis (`WHEREAS`, `AND`),
+    /// a plural weekday or month (`Sundays`), or a plural title (`my Lords`)?
+    fn is_lone_non_name(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        let lower = self.lower(i);
+        if is_one_char(w) {
+            // `24°C` is a scale's name.
+            return w != "I"
+                && self.punct(i + 1) != Some('.')
+                && self.punct(i.wrapping_sub(1)) != Some('°');
+        }
+        if is_all_caps(w) && !self.is_known_name(lower) {
+            // `WHO` and `US` are acronyms.
+            let letters = w.chars().count();
+            return is_function_word(lower) && !matches!(lower, "who" | "us" | "it")
+                || letters >= 7 && lexicon::COMMON_WORDS.contains(lower);
+        }
+        let Some(singular) = lower.strip_suffix('s') else {
+            return false;
+        };
+        let owned = self.word_before(i).is_some_and(|p| {
+            matches!(
+                self.lower(p),
+                "my" | "your" | "our" | "his" | "her" | "their"
+            )
+        });
+        lexicon::WEEKDAYS.contains(singular)
+            || lexicon::MONTHS.contains(singular)
+            || owned && lexicon::TITLES.contains(singular) && !self.is_known_name(lower)
     }
 
     /// Does a surname follow word `s` within the run: a listed one, or a word that is no
@@ -2935,6 +2972,14 @@ mod tests {
         assert_eq!(
             names("Her IQ, the DNA test and two CDs from the Zembla Trust"),
             ["Zembla Trust"]
+        );
+    }
+
+    #[test]
+    fn lone_letters_shouted_words_and_plural_titles_are_not_names() {
+        assert_eq!(
+            names("Take vitamin D on Sundays, my Lords, WHEREAS, Ossa says so. See J. Brezny."),
+            ["Ossa", "J. Brezny"]
         );
     }
 
