@@ -752,13 +752,30 @@ impl<'a> Document<'a> {
                 || i >= 2 && self.is_space(i - 1) && digits_at(Some(i - 2)))
     }
 
-    /// Is word `i` a capitalised word with no capitalised word right beside it?
+    /// Is word `i` a capitalised word with no capitalised word right beside it, nor
+    /// across a connector (`University of Ossa`) or a hyphen (`High-A`)?
     fn stands_alone(&self, i: usize) -> bool {
         let capitalised_at =
             |k: Option<usize>| k.and_then(|k| self.word(k)).is_some_and(is_capitalised);
         let before = i.checked_sub(2).filter(|_| self.is_space(i - 1));
         let after = Some(i + 2).filter(|_| self.is_space(i + 1));
-        !capitalised_at(before) && !capitalised_at(after)
+        let hyphen = |k: usize| matches!(self.punct(k), Some('-' | '‐'));
+        let connector_after = after.is_some_and(|a| {
+            self.word(a)
+                .is_some_and(|w| matches!(w, "of" | "for" | "and" | "de"))
+                && self.is_space(a + 1)
+                && capitalised_at(Some(a + 2))
+        });
+        let connector_before = before.is_some_and(|b| {
+            self.word(b)
+                .is_some_and(|w| matches!(w, "of" | "for" | "and" | "de"))
+                && b >= 2
+                && self.is_space(b - 1)
+                && capitalised_at(Some(b - 2))
+        });
+        let beside = capitalised_at(before) || capitalised_at(after);
+        let joined = connector_after || connector_before || hyphen(i + 1) || i > 0 && hyphen(i - 1);
+        !beside && !joined
     }
 
     /// Marks lines written in all caps or in title case, where capitals prove nothing.
@@ -1834,9 +1851,18 @@ impl<'a> Document<'a> {
                 let last = lower_at(e);
                 lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
             };
+        // `University of Ossa`, `Gulf of Zembla` at a sentence start.
+        let noun_of_name = s < e && {
+            let first = lower_at(s);
+            (lexicon::ORG_WORDS.contains(first) || lexicon::PLACE_WORDS.contains(first))
+                && self
+                    .next_word(s, e)
+                    .is_some_and(|n| self.word(n) == Some("of"))
+        };
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
             && !named_noun_last
+            && !noun_of_name
             && self.is_sentence_start(s)
             && !after_title
             && !given_name_first
@@ -2980,6 +3006,16 @@ mod tests {
         assert_eq!(
             names("Take vitamin D on Sundays, my Lords, WHEREAS, Ossa says so. See J. Brezny."),
             ["Ossa", "J. Brezny"]
+        );
+    }
+
+    #[test]
+    fn capitals_inside_longer_names_are_no_evidence() {
+        // `University` is capitalised elsewhere only inside a name, so alone at a sentence
+        // start it is an ordinary word; before `of` and a name it starts one.
+        assert_eq!(
+            names("He taught at the University of Ossa. University staff agreed. University of Zembla staff too."),
+            ["University of Ossa", "University of Zembla"]
         );
     }
 
