@@ -63,6 +63,8 @@ const PERSONAL_TITLES: &[&str] = &[
     "gov",
     "gov.",
     "mayor",
+    "judge",
+    "sheriff",
     "pope",
     "sheikh",
     "emir",
@@ -3016,6 +3018,14 @@ mod tests {
         assert_eq!(
             names("He taught at the University of Ossa. University staff agreed. University of Zembla staff too."),
             ["University of Ossa", "University of Zembla"]
+        );
+    }
+
+    #[test]
+    fn more_titles_stay_outside() {
+        assert_eq!(
+            names("the Ossa Sheriff's office, Judge Ana Park and the Count of the Zembla Marches"),
+            ["Ossa", "Ana Park", "Zembla Marches"]
         );
     }
 
