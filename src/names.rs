@@ -1110,7 +1110,7 @@ impl<'a> Document<'a> {
                 .get(j)
                 .is_some_and(|t| t.kind == TokenKind::Digits && t.end - t.start <= 3)
                 && !is_function_word(self.lower(last))
-                && !self.is_sentence_start(i)
+                && !(last == i && self.is_sentence_start(i))
             {
                 let mut d = j;
                 if self
@@ -1123,6 +1123,21 @@ impl<'a> Document<'a> {
                 if self.is_space(d + 1) && self.continues_run(d + 2) {
                     last = d + 2;
                     continue;
+                }
+                // `Zembla Browser 6`, `Apollo 11)`: a version or model number that ends the
+                // name, before a bracket, a quotation mark, a line's or a sentence's end;
+                // not a score (`Ossa 2, Zembla 1`) nor a count (`Ossa 3 times`).
+                let ends_name = match self.tokens.get(d + 1) {
+                    None => true,
+                    Some(t) if t.kind == TokenKind::LineBreak => true,
+                    Some(_) => {
+                        matches!(self.punct(d + 1), Some(')' | '"' | '”' | '’' | '\''))
+                            || self.punct(d + 1) == Some('.')
+                                && self.tokens.get(d + 2).is_none_or(|t| t.is_space())
+                    }
+                };
+                if ends_name && d == j && last > i {
+                    return d;
                 }
                 return last;
             }
@@ -2971,6 +2986,11 @@ mod tests {
                 "Route 66 East",
                 "East 71st Street"
             ]
+        );
+        // A version number ends a name of two words or more; a score or a count does not.
+        assert_eq!(
+            names("the end of Zembla Browser 6.\n\nIt beat Ossa United 2, Kelso Rovers 1 and Ossa 3 times"),
+            ["Zembla Browser 6", "Ossa United", "Kelso Rovers", "Ossa"]
         );
         // A year stays out, and so does a number after a sentence's first word.
         assert_eq!(
