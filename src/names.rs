@@ -1600,9 +1600,11 @@ impl<'a> Document<'a> {
                 let prev = (part_start..k).rev().find(|&p| self.word(p).is_some());
                 if let Some(p) = prev {
                     if !self.is_title_word(p) && !is_connector(self.word(p).unwrap_or("")) {
-                        // `First Lady Ana Ruiz`: an ordinal alone belongs to the title.
+                        // `First Lady Ana Ruiz`, `Shadow Home Secretary`: an ordinal or a
+                        // common word alone, not capitalised elsewhere, belongs to the title.
                         let ordinal = p == part_start
-                            && matches!(self.lower(p), "first" | "second" | "third");
+                            && (matches!(self.lower(p), "first" | "second" | "third")
+                                || self.modifies_title(p) && self.is_ordinary_word(p, false));
                         // `Senate Majority Leader`, `White House Press Secretary`: common
                         // words right before a title belong to it.
                         let mut p = p;
@@ -1893,6 +1895,16 @@ impl<'a> Document<'a> {
             while s < e && self.word(s).is_some_and(is_connector) {
                 s = self.next_word(s, e)?;
             }
+        }
+        // A caption's label: `Image: …`, `Ana Ruiz Image: …`.
+        if s == e
+            && self.punct(e + 1) == Some(':')
+            && matches!(
+                self.lower(e),
+                "image" | "photo" | "video" | "audio" | "source"
+            )
+        {
+            return None;
         }
         // A caption's label glued to the name before it: `Ana Ruiz Image: …`.
         if e > s
@@ -2777,6 +2789,10 @@ mod tests {
         assert_eq!(
             names("said Senate Majority Leader Ana Ruiz, with First Lady Maria Olsen"),
             ["Senate", "Ana Ruiz", "Maria Olsen"]
+        );
+        assert_eq!(
+            names("the party's Shadow Home Secretary Maria Olsen. Image: Tomas Brezny"),
+            ["Maria Olsen", "Tomas Brezny"]
         );
         assert_eq!(
             names("the US Secretary of State Condoleezza Rice said"),
