@@ -354,6 +354,21 @@ fn is_inner_capitalised(word: &str) -> bool {
 /// abbreviation names a term, not an organisation like `World Health Organization (WHO)`.
 fn term_acronyms(text: &str) -> FxHashSet<&str> {
     let mut found = FxHashSet::default();
+    // A plural is a common noun: `two ECUs`, `the ECU`.
+    for (at, _) in text.match_indices("s") {
+        let before = &text[..at];
+        let stem_start = before
+            .rfind(|c: char| !c.is_ascii_uppercase())
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let stem = &before[stem_start..];
+        let after_ok = !text[at + 1..].starts_with(|c: char| c.is_alphanumeric());
+        let start_ok = !before[..stem_start].ends_with(|c: char| c.is_alphanumeric());
+        if stem.len() >= 2 && after_ok && start_ok {
+            found.insert(stem);
+        }
+    }
     for open in memchr::memchr_iter(b'(', text.as_bytes()) {
         let inside = &text[open + 1..];
         let Some(close) = inside.as_bytes().iter().take(9).position(|&b| b == b')') else {
@@ -912,6 +927,16 @@ impl<'a> Document<'a> {
                         '!' | '?' | ':' | ';' | '…' | '•' | '|' | '—' | '–' => return true,
                         _ => return crossed_opening_quote,
                     }
+                }
+                // `2.1 Previous Research`: a section number at a line's start.
+                TokenKind::Digits => {
+                    let numbering = self.tokens[..j].iter().rev().find(|t| {
+                        !(t.kind == TokenKind::Digits
+                            || t.kind == TokenKind::Space
+                            || t.punct(self.text) == Some('.'))
+                    });
+                    return numbering.is_none_or(|t| t.kind == TokenKind::LineBreak)
+                        || crossed_opening_quote;
                 }
                 _ => return crossed_opening_quote,
             }
@@ -2944,6 +2969,16 @@ mod tests {
             ["World Zembla Organization", "WZO", "WZO"]
         );
         assert_eq!(names("a room costs 225 DKK or USD 30 in Ossa"), ["Ossa"]);
+        // An abbreviation the text puts in the plural is a common noun.
+        assert_eq!(
+            names("Two ECUs failed in Ossa, and the ECU was replaced."),
+            ["Ossa"]
+        );
+        // A section number at a line's start is no name's context.
+        assert_eq!(
+            names("Intro text here.\n\n2.1 Background\n\nIt rained in Ossa."),
+            ["Ossa"]
+        );
     }
 
     #[test]
