@@ -1817,7 +1817,7 @@ impl<'a> Document<'a> {
         if s == e && self.word(s).is_some_and(is_generic_initialism) {
             return None;
         }
-        if s == e && self.is_lone_non_name(s) {
+        if s == e && (self.is_lone_non_name(s) || self.is_term_acronym(s)) {
             return None;
         }
         let ends_in_org_or_place = {
@@ -1920,6 +1920,9 @@ impl<'a> Document<'a> {
             while s < e && self.word(s).is_some_and(is_connector) {
                 s = self.next_word(s, e)?;
             }
+        }
+        if s == e && self.is_term_acronym(s) {
+            return None;
         }
         // A caption's label: `Image: …`, `Ana Ruiz Image: …`.
         if s == e
@@ -2976,7 +2979,7 @@ mod tests {
         );
         // A section number at a line's start is no name's context.
         assert_eq!(
-            names("Intro text here.\n\n2.1 Background\n\nIt rained in Ossa."),
+            names("It rained.\n\n2.1 Background\n\nIt rained in Ossa."),
             ["Ossa"]
         );
     }
