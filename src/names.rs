@@ -1921,7 +1921,7 @@ impl<'a> Document<'a> {
                 s = self.next_word(s, e)?;
             }
         }
-        if s == e && self.is_term_acronym(s) {
+        if s == e && (self.is_term_acronym(s) || self.is_genus(s)) {
             return None;
         }
         // A caption's label: `Image: …`, `Ana Ruiz Image: …`.
@@ -2049,6 +2049,34 @@ impl<'a> Document<'a> {
         lexicon::WEEKDAYS.contains(singular)
             || lexicon::MONTHS.contains(singular)
             || owned && lexicon::TITLES.contains(singular) && !self.is_known_name(lower)
+    }
+
+    /// Is word `i` the genus of a species' Latin name (`Formica fusca`, `E. coli`): a
+    /// capitalised word or initial before a lower-case epithet no lexicon knows?
+    fn is_genus(&self, i: usize) -> bool {
+        let next = if self.punct(i + 1) == Some('.') && self.word(i).is_some_and(is_one_char) {
+            i + 3
+        } else {
+            i + 2
+        };
+        if !self.is_space(next - 1) {
+            return false;
+        }
+        let Some(epithet) = self.word(next) else {
+            return false;
+        };
+        let compound = matches!(self.punct(next + 1), Some('-' | '‐'));
+        epithet.len() >= 4
+            && !compound
+            && !self.is_known_name(self.lower(i))
+            && epithet.bytes().all(|b| b.is_ascii_lowercase())
+            && [
+                "a", "ae", "us", "um", "is", "ii", "i", "ensis", "oides", "ata", "ica",
+            ]
+            .iter()
+            .any(|end| epithet.ends_with(end))
+            && !lexicon::COMMON_WORDS.contains(epithet)
+            && !lexicon::UNITS.contains(epithet)
     }
 
     /// Does a surname follow word `s` within the run: a listed one, or a word that is no
@@ -2467,6 +2495,15 @@ fn is_function_word(w: &str) -> bool {
             | "hello"
             | "whoa"
             | "oops"
+            | "nah"
+            | "hmmm"
+            | "mmm"
+            | "erm"
+            | "ooh"
+            | "aha"
+            | "ugh"
+            | "yay"
+            | "yup"
             | "let"
             | "have"
             | "has"
@@ -3100,6 +3137,14 @@ mod tests {
         assert_eq!(
             names("the Ossa Sheriff's office, Judge Ana Park and the Count of the Zembla Marches"),
             ["Ossa", "Ana Park", "Zembla Marches"]
+        );
+    }
+
+    #[test]
+    fn latin_names_of_species_are_not_names() {
+        assert_eq!(
+            names("They studied Zorbia fuscata and E. coli in Ossa. Nah, said Ana Ruiz."),
+            ["Ossa", "Ana Ruiz"]
         );
     }
 
