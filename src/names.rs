@@ -3149,6 +3149,14 @@ mod tests {
     }
 
     #[test]
+    fn apostrophes_diacritics_and_hyphenated_titles() {
+        assert_eq!(
+            names("UN secretary-general Tomás Guterra met Conor O’Brien and heard Dvořák. Secretary-General Ana Ruiz spoke."),
+            ["UN", "Tomás Guterra", "Conor O’Brien", "Dvořák", "Ana Ruiz"]
+        );
+    }
+
+    #[test]
     fn hyphenated_names_with_particles_stay_whole() {
         assert_eq!(
             names("from Bourg-la-Reine to Naqsh-e Jahan Square, said Wajiha al-Sabunji"),
