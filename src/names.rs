@@ -1903,10 +1903,16 @@ impl<'a> Document<'a> {
                     .next_word(s, e)
                     .is_some_and(|n| self.word(n) == Some("of"))
         };
+        // `“Wrecking Ball”`: a title in quotation marks, all of it.
+        let quoted_title = s < e
+            && s > 0
+            && matches!(self.punct(s - 1), Some('“' | '"' | '‘' | '\''))
+            && matches!(self.punct(e + 1), Some('”' | '"' | '’' | '\''));
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
             && !named_noun_last
             && !noun_of_name
+            && !quoted_title
             && self.is_sentence_start(s)
             && !after_title
             && !given_name_first
@@ -3153,6 +3159,14 @@ mod tests {
         assert_eq!(
             names("UN secretary-general Tomás Guterra met Conor O’Brien and heard Dvořák. Secretary-General Ana Ruiz spoke."),
             ["UN", "Tomás Guterra", "Conor O’Brien", "Dvořák", "Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_keeps_its_first_word() {
+        assert_eq!(
+            names("She sang “Breaking Glass” and said “Good luck” to Ana Ruiz."),
+            ["Breaking Glass", "Ana Ruiz"]
         );
     }
 
