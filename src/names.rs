@@ -1617,8 +1617,11 @@ impl<'a> Document<'a> {
             let before_suffix = self.is_space(k + 1)
                 && matches!(self.word(k + 2), Some("Jr" | "Sr"))
                 && self.punct(k + 3) == Some('.');
+            // `Bury St Edmunds`: a saint inside a place's name.
+            let saint = matches!(self.lower(k), "st" | "saint");
             if k > part_start
                 && self.is_title_word(k)
+                && !saint
                 && !before_suffix
                 && self.person_after_title(k, end)
             {
@@ -3144,6 +3147,7 @@ mod tests {
             names("the Ossa Sheriff's office, Judge Ana Park and the Count of the Zembla Marches"),
             ["Ossa", "Ana Park", "Zembla Marches"]
         );
+        assert_eq!(names("a village near Ossa St. Mary"), ["Ossa St. Mary"]);
     }
 
     #[test]
