@@ -1671,6 +1671,16 @@ impl<'a> Document<'a> {
                 parts.push((part_start, k - 2));
                 part_start = k;
             }
+            // `(R Ossa)`: a party's letter before a state's name.
+            let party_letter = k == part_start + 2
+                && part_start > 0
+                && self.punct(part_start - 1) == Some('(')
+                && self.is_space(k - 1)
+                && matches!(self.word(part_start), Some("R" | "D" | "I"));
+            if party_letter {
+                parts.push((part_start, part_start));
+                part_start = k;
+            }
             if k > part_start && self.splits_at_demonym(k, end) {
                 parts.push((part_start, k - 2));
                 part_start = k;
@@ -3148,6 +3158,7 @@ mod tests {
             ["Ossa", "Ana Park", "Zembla Marches"]
         );
         assert_eq!(names("a village near Ossa St. Mary"), ["Ossa St. Mary"]);
+        assert_eq!(names("said Ana Ruiz (D Ohio) today"), ["Ana Ruiz", "Ohio"]);
     }
 
     #[test]
