@@ -355,7 +355,12 @@ fn is_inner_capitalised(word: &str) -> bool {
 fn term_acronyms(text: &str) -> FxHashSet<&str> {
     let mut found = FxHashSet::default();
     // A plural is a common noun: `two ECUs`, `the ECU`.
-    for (at, _) in text.match_indices("s") {
+    let bytes = text.as_bytes();
+    for at in memchr::memchr_iter(b's', bytes) {
+        // Most `s` follow a lower-case letter: no abbreviation's plural.
+        if at < 2 || !bytes[at - 1].is_ascii_uppercase() || !bytes[at - 2].is_ascii_uppercase() {
+            continue;
+        }
         let before = &text[..at];
         let stem_start = before
             .rfind(|c: char| !c.is_ascii_uppercase())
@@ -1437,8 +1442,9 @@ impl<'a> Document<'a> {
 
     /// If the words from `s` (up to `e`) start with a name of two to four words that the
     /// gazetteers know (`New York Times`), the index of its last word.
-    fn known_name_end(&self, s: usize, e: usize) -> Option<usize> {
-        let mut key = String::from(self.lower(s));
+    fn known_name_end(&self, s: usize, e: usize, key: &mut String) -> Option<usize> {
+        key.clear();
+        key.push_str(self.lower(s));
         let mut k = s;
         let mut found = None;
         for _ in 0..3 {
@@ -1448,7 +1454,7 @@ impl<'a> Document<'a> {
             }
             key.push(' ');
             key.push_str(self.lower(k));
-            if self.is_known_name(&key) {
+            if self.is_known_name(key) {
                 found = Some(k);
             }
         }
@@ -1547,13 +1553,14 @@ impl<'a> Document<'a> {
     fn headline_pieces(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
         let mut pieces = Vec::new();
         let mut piece: Option<(usize, usize)> = None;
+        let mut key = String::new();
         let mut k = start;
         while k <= end {
             if self.word(k).is_none() || piece.is_some() && is_connector(self.lower(k)) {
                 k += 1;
                 continue;
             }
-            if let Some(known_end) = self.known_name_end(k, end) {
+            if let Some(known_end) = self.known_name_end(k, end, &mut key) {
                 piece = Some((piece.map_or(k, |p| p.0), known_end));
                 k = known_end + 1;
                 continue;
