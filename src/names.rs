@@ -994,10 +994,16 @@ impl<'a> Document<'a> {
         if !is_name_shaped(w) || self.is_term_acronym(i) || self.is_letter_of_compound(i) {
             return false;
         }
+        // Not after a stance's prefix (`pro-Ossa`, `anti-Zembla` camps).
+        let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
+        let stance = i >= 2
+            && matches!(self.punct(i - 1), Some('-' | '‐'))
+            && glued(i - 1, i)
+            && glued(i - 2, i - 1)
+            && matches!(self.word(i - 2), Some("pro" | "anti" | "non"));
         // Not glued to a digit before it (`5G`, `3D`).
-        !(i > 0
-            && self.tokens[i - 1].kind == TokenKind::Digits
-            && self.tokens[i - 1].end == self.tokens[i].start)
+        let after_digit = i > 0 && self.tokens[i - 1].kind == TokenKind::Digits && glued(i - 1, i);
+        !(stance || after_digit)
     }
 
     /// The index of the last token of the capitalised run that starts at `i`.
@@ -3166,6 +3172,10 @@ mod tests {
         );
         assert_eq!(names("a village near Ossa St. Mary"), ["Ossa St. Mary"]);
         assert_eq!(names("said Ana Ruiz (D Ohio) today"), ["Ana Ruiz", "Ohio"]);
+        assert_eq!(
+            names("the pro-Zembla camp and anti-Ossa groups met in Ossa"),
+            ["Ossa"]
+        );
     }
 
     #[test]
