@@ -1856,8 +1856,16 @@ impl<'a> Document<'a> {
             loop {
                 let w = lower_at(s);
                 // `St. Louis` and `St Jerome` are written with their saint.
+                // `Dean Kamen`: a title that is also a given name, before a surname.
+                let given_name = lexicon::FIRST_NAMES.contains(w)
+                    && self.next_word(s, e).is_some_and(|n| {
+                        n == s + 2
+                            && self.word(n).is_some_and(is_capitalised)
+                            && !lexicon::FIRST_NAMES.contains(lower_at(n))
+                    });
                 let is_title = lexicon::TITLES.contains(w)
                     && !matches!(w, "st" | "saint")
+                    && !given_name
                     && !self.is_known_name(w);
                 let is_connector_after_title = after_title && matches!(w, "of" | "the" | "for");
                 if (is_title || is_connector_after_title) && s < e {
@@ -1934,8 +1942,15 @@ impl<'a> Document<'a> {
             && s > 0
             && matches!(self.punct(s - 1), Some('“' | '"' | '‘' | '\''))
             && matches!(self.punct(e + 1), Some('”' | '"' | '’' | '\''));
+        // `Group F`, `Plan B`: a noun with the letter that names one of its kind.
+        let lettered = s + 2 == e
+            && self
+                .word(e)
+                .is_some_and(|w| is_one_char(w) && is_capitalised(w))
+            && matches!(lower_at(s), "group" | "pool" | "plan");
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
+            && !lettered
             && !named_noun_last
             && !noun_of_name
             && !quoted_title
@@ -3172,6 +3187,10 @@ mod tests {
         );
         assert_eq!(names("a village near Ossa St. Mary"), ["Ossa St. Mary"]);
         assert_eq!(names("said Ana Ruiz (D Ohio) today"), ["Ana Ruiz", "Ohio"]);
+        assert_eq!(
+            names("It ended.\n\nGroup F was led by Dean Kowalczyk, not by Dean Ana Ruiz."),
+            ["Group F", "Dean Kowalczyk", "Ana Ruiz"]
+        );
         assert_eq!(
             names("the pro-Zembla camp and anti-Ossa groups met in Ossa"),
             ["Ossa"]
