@@ -991,7 +991,11 @@ impl<'a> Document<'a> {
 
     fn starts_name(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        if !is_name_shaped(w) || self.is_term_acronym(i) || self.is_letter_of_compound(i) {
+        if !is_name_shaped(w)
+            || self.is_term_acronym(i)
+            || self.is_letter_of_compound(i)
+            || self.in_degree(i)
+        {
             return false;
         }
         // Not after a stance's prefix (`pro-Ossa`, `anti-Zembla` camps).
@@ -1004,6 +1008,19 @@ impl<'a> Document<'a> {
         // Not glued to a digit before it (`5G`, `3D`).
         let after_digit = i > 0 && self.tokens[i - 1].kind == TokenKind::Digits && glued(i - 1, i);
         !(stance || after_digit)
+    }
+
+    /// Is word `i` part of an academic degree's dotted abbreviation (`Ph.D.`, `M.Sc.`)?
+    fn in_degree(&self, i: usize) -> bool {
+        let start = self.tokens[i].start;
+        ["Ph.D.", "M.Sc.", "B.Sc.", "LL.B.", "LL.M.", "M.Phil."]
+            .iter()
+            .any(|degree| {
+                (0..degree.len().min(start + 1)).any(|back| {
+                    self.text.is_char_boundary(start - back)
+                        && self.text[start - back..].starts_with(degree)
+                })
+            })
     }
 
     /// The index of the last token of the capitalised run that starts at `i`.
@@ -3159,6 +3176,7 @@ mod tests {
             names("Her IQ, the DNA test and two CDs from the Zembla Trust"),
             ["Zembla Trust"]
         );
+        assert_eq!(names("She earned a Ph.D. and an M.Sc. in Ossa."), ["Ossa"]);
     }
 
     #[test]
