@@ -1602,6 +1602,7 @@ impl<'a> Document<'a> {
                 && self.word(k + 2).is_some_and(is_capitalised)
                 && !is_function_word(self.lower(k + 2));
             if surname_next
+                && !self.is_known_name(lower)
                 && (lexicon::FIRST_NAMES.contains(lower)
                     || lexicon::WORD_FIRST_NAMES.contains(lower)
                         && !self.is_ordinary_word(k + 2, true))
@@ -1671,6 +1672,13 @@ impl<'a> Document<'a> {
                                 Some(q) if !is_connector(self.lower(q)) => p = q,
                                 _ => break,
                             }
+                        }
+                        // `U.S. Secretary …`: the acronym keeps its last dot.
+                        if self.punct(p + 1) == Some('.')
+                            && self.word(p).is_some_and(is_one_char)
+                            && self.tokens[p + 1].start == self.tokens[p].end
+                        {
+                            p += 1;
                         }
                         if !ordinal {
                             parts.push((part_start, p));
@@ -1807,8 +1815,9 @@ impl<'a> Document<'a> {
     fn is_title_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let lower = self.lower(i);
+            // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
             is_capitalised(w)
-                && !is_all_caps(w)
+                && (!is_all_caps(w) || w.len() >= 3)
                 && lexicon::TITLES.contains(lower)
                 && !self.is_known_name(lower)
         })
@@ -2880,6 +2889,11 @@ mod tests {
             names("Rising Prices and the New Economy of Zembla\n\nIt was a year of change."),
             ["Zembla"]
         );
+        // A country that is also a given name (`Israel`) takes no surname in a headline.
+        assert_eq!(
+            names("Israel Strikes Zembla as Talks Stall\n\nIt was a year of change."),
+            ["Israel", "Zembla"]
+        );
         // A name of common words is kept when the text writes it so elsewhere, a given
         // name keeps its surname, a numbered noun its number.
         assert_eq!(
@@ -2926,6 +2940,10 @@ mod tests {
         assert_eq!(
             names("the US Secretary of State Condoleezza Rice said"),
             ["US", "Condoleezza Rice"]
+        );
+        assert_eq!(
+            names("the U.S. Secretary of State Ana Ruiz met Zembla CEO Tomas Brezny"),
+            ["U.S.", "Ana Ruiz", "Zembla", "Tomas Brezny"]
         );
     }
 
