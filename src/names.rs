@@ -1743,6 +1743,10 @@ impl<'a> Document<'a> {
     /// Not in `Russian State Archive` or `Washington State University`, where the title
     /// word is part of a name that ends in a common noun.
     fn person_after_title(&self, k: usize, end: usize) -> bool {
+        // `Ministry of Health`: a field after `of` is part of the name.
+        if k >= 2 && self.is_space(k - 1) && matches!(self.word(k - 2), Some("of" | "for")) {
+            return false;
+        }
         let Some(m) = (k + 1..=end).find(|&i| {
             self.word(i).is_some() && !self.is_title_word(i) && !is_connector(self.lower(i))
         }) else {
@@ -1850,7 +1854,15 @@ impl<'a> Document<'a> {
             return None;
         }
         // Titles after the name go too: `State Department Spokesperson`.
-        while e > s && self.is_title_word(e) && !lexicon::ORG_WORDS.contains(lower_at(e)) {
+        // Not a field after `of` (`Ministry of Health`).
+        let field = |e: usize| {
+            e >= 2 && self.is_space(e - 1) && matches!(self.word(e - 2), Some("of" | "for"))
+        };
+        while e > s
+            && self.is_title_word(e)
+            && !lexicon::ORG_WORDS.contains(lower_at(e))
+            && !field(e)
+        {
             e = (s..e).rev().find(|&k| self.word(k).is_some())?;
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
@@ -2940,6 +2952,10 @@ mod tests {
         assert_eq!(
             names("the US Secretary of State Condoleezza Rice said"),
             ["US", "Condoleezza Rice"]
+        );
+        assert_eq!(
+            names("a report by the Ministry of Health in Ossa"),
+            ["Ministry of Health", "Ossa"]
         );
         assert_eq!(
             names("the U.S. Secretary of State Ana Ruiz met Zembla CEO Tomas Brezny"),
