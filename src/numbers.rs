@@ -2305,8 +2305,10 @@ fn is_reference_noun(w: &str) -> bool {
 
 /// Whether an ordinal suffix fits its number: `1st`, `22nd`, `13th`, not `15st` (stone).
 fn ordinal_agrees(value: f64, suffix: &str) -> bool {
-    let n = value as u64;
-    let want = match (n % 10, n % 100) {
+    // Through u32, not u64: wasm2js (the bookmarklet's CSP fallback) cannot translate a
+    // saturating f64→i64 conversion, and only the last two digits matter.
+    let n = (value.abs() % 100.0) as u32;
+    let want = match (n % 10, n) {
         (_, 11..=13) => "th",
         (1, _) => "st",
         (2, _) => "nd",
