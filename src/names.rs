@@ -1175,8 +1175,24 @@ impl<'a> Document<'a> {
         if lexicon::DEMONYMS.contains(lower) {
             return Some((NameType::Group, LEXICON));
         }
-        if lexicon::COUNTRIES.contains(lower) || lexicon::PLACES.contains(lower) {
+        if lexicon::COUNTRIES.contains(lower) {
             return Some((NameType::Place, LEXICON));
+        }
+        if lexicon::PLACES.contains(lower) {
+            // `Florence said`, `Sydney died`: a town that is also a given name or surname,
+            // doing what only people do, is the person.
+            let person = n_words == 1
+                && (lexicon::FIRST_NAMES.contains(lower) || lexicon::SURNAMES.contains(lower))
+                && self.word_after(c.last).is_some_and(|k| {
+                    let n = self.lower(k);
+                    lexicon::SPEECH_VERBS.contains(n) || name_types::person_after(n)
+                });
+            let t = if person {
+                NameType::Person
+            } else {
+                NameType::Place
+            };
+            return Some((t, LEXICON));
         }
         // `East Varnland`, `Qarlo West`: a part of a known place.
         if n_words > 1 {
@@ -1806,7 +1822,16 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
                 let suffix = key_of(&text[ranges[k + 1].start..ranges[last].end]);
                 let prefix = &text[ranges[0].start..ranges[k].end];
                 for part in [suffix, prefix] {
-                    if !doc.is_known_name(&part.to_lowercase()) {
+                    let lower = part.to_lowercase();
+                    // `Ana Lisbon` … `Lisbon said`: a surname that is also a town's name
+                    // is the person's, once the text has named them in full; a country's
+                    // name (`Israel`) stays the country's.
+                    let surname_town = part == suffix
+                        && lexicon::SURNAMES.contains(&lower)
+                        && lexicon::PLACES.contains(&lower)
+                        && !lexicon::COUNTRIES.contains(&lower)
+                        && !lexicon::ORGS.contains(&lower);
+                    if surname_town || !doc.is_known_name(&lower) {
                         by_part.entry(part).or_insert(e);
                     }
                 }
@@ -2221,6 +2246,24 @@ mod tests {
         assert_eq!(
             linked("Tomas Zembla wrote it. A letter came to Zembla in prison."),
             [("Tomas Zembla", "person", 0), ("Zembla", "person", 0)]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_names_a_town_stays_the_persons() {
+        let found = linked("Mara Houston joined the crew in May. Houston was twenty then.");
+        assert_eq!(
+            found,
+            [("Mara Houston", "person", 0), ("Houston", "person", 0)]
+        );
+        // A country's name is not taken for a surname: `Israel` after `Ido Israel`.
+        let found = linked("Ido Israel spoke first. Israel closed its border.");
+        assert_eq!(found[1], ("Israel", "place", 1), "{found:?}");
+        // A town that is also a given name, doing what people do, is a person.
+        assert_eq!(typed("Later, Florence said no."), [("Florence", "person")]);
+        assert_eq!(
+            typed("We flew to Florence in May."),
+            [("Florence", "place")]
         );
     }
 
