@@ -1914,6 +1914,20 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             _ => NameType::Other,
         });
     }
+    // `Ada Varga’s Tarnwick`: a name right after a known person's possessive is a thing
+    // of theirs, a work or a product, unless the name itself is clearly a person's.
+    for i in 1..found.len() {
+        let (prev, c) = (&found[i - 1], &found[i]);
+        let owned = votes[entity_of[i - 1]].0[NameType::Person as usize] >= INSIDE
+            && types[i - 1] == NameType::Person
+            && prev.last + 2 == c.first
+            && doc.is_space(prev.last + 1)
+            && doc.word(prev.last).is_some_and(is_possessive);
+        let looks_personal = votes[entity_of[i]].0[NameType::Person as usize] >= INSIDE;
+        if owned && types[i] == NameType::Person && !looks_personal {
+            types[i] = NameType::Other;
+        }
+    }
     (types, ids)
 }
 
@@ -2265,6 +2279,16 @@ mod tests {
             typed("We flew to Florence in May."),
             [("Florence", "place")]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_persons_possessive_is_their_work() {
+        let found =
+            typed("The playwright Jean Dorval wrote it. Jean Dorval's Qarnak opened in May.");
+        assert_eq!(found.last(), Some(&("Qarnak", "other")), "{found:?}");
+        // A person named after someone's possessive stays a person.
+        let found = typed("Mara Houston said so. Mara Houston's lawyer Ido Varga agreed.");
+        assert_eq!(found.last(), Some(&("Ido Varga", "person")), "{found:?}");
     }
 
     #[test]
