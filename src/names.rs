@@ -1178,6 +1178,18 @@ impl<'a> Document<'a> {
         if lexicon::COUNTRIES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
+        // `taught at Varnford`, `attended Qarlo`: where one studies or teaches is a school.
+        let school = self.word_before(c.first).is_some_and(|k| {
+            let p = self.lower(k);
+            name_types::cue("school-before", p)
+                || p == "at"
+                    && self
+                        .word_before(k)
+                        .is_some_and(|j| name_types::cue("school-at", self.lower(j)))
+        });
+        if school {
+            return Some((NameType::Org, INSIDE));
+        }
         if lexicon::PLACES.contains(lower) {
             // `Florence said`, `Sydney died`: a town that is also a given name or surname,
             // doing what only people do, is the person.
@@ -2289,6 +2301,18 @@ mod tests {
         // A person named after someone's possessive stays a person.
         let found = typed("Mara Houston said so. Mara Houston's lawyer Ido Varga agreed.");
         assert_eq!(found.last(), Some(&("Ido Varga", "person")), "{found:?}");
+    }
+
+    #[test]
+    fn where_one_studies_or_teaches_is_a_school() {
+        assert_eq!(
+            typed("She taught at Lisbon for years and he attended Varnford."),
+            [("Lisbon", "org"), ("Varnford", "org")]
+        );
+        assert_eq!(
+            typed("She lived in Lisbon for years."),
+            [("Lisbon", "place")]
+        );
     }
 
     #[test]
