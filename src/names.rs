@@ -1178,14 +1178,19 @@ impl<'a> Document<'a> {
         if lexicon::COUNTRIES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
-        // `taught at Varnford`, `attended Qarlo`: where one studies or teaches is a school.
+        // `taught at Varnford`, `attended Qarlo`, `played for the Tarn Owls`: where one
+        // studies, teaches or plays is a school or a team.
         let school = self.word_before(c.first).is_some_and(|k| {
             let p = self.lower(k);
-            name_types::cue("school-before", p)
-                || p == "at"
-                    && self
-                        .word_before(k)
-                        .is_some_and(|j| name_types::cue("school-at", self.lower(j)))
+            let prep = match p {
+                "the" => self.word_before(k).filter(|&j| self.lower(j) != "at"),
+                _ => Some(k),
+            };
+            name_types::cue("object-org", p)
+                || prep.is_some_and(|k| {
+                    self.word_before(k)
+                        .is_some_and(|j| name_types::org_after(self.lower(k), self.lower(j)))
+                })
         });
         if school {
             return Some((NameType::Org, INSIDE));
@@ -2312,6 +2317,15 @@ mod tests {
         assert_eq!(
             typed("She lived in Lisbon for years."),
             [("Lisbon", "place")]
+        );
+        assert_eq!(
+            typed("He played for the Tarn Owls and later signed with Lisbon."),
+            [("Tarn Owls", "org"), ("Lisbon", "org")]
+        );
+        // `at the`: a visit, not a school.
+        assert_eq!(
+            typed("She studied at the Varn Lake shore."),
+            [("Varn Lake", "place")]
         );
     }
 
