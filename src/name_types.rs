@@ -77,10 +77,15 @@ pub(crate) fn noun_after(noun: &str) -> Option<NameType> {
 /// Does `verb` before the preposition `prep` make the name after them a school or a
 /// team: `taught at X`, `played for X`, `signed with X`?
 pub(crate) fn org_after(prep: &str, verb: &str) -> bool {
-    let mut kind = String::with_capacity(prep.len() + 4);
-    kind.push_str(prep);
-    kind.push_str("-org");
-    cue(&kind, verb)
+    let kind = match prep {
+        "at" => "at-org",
+        "for" => "for-org",
+        "with" => "with-org",
+        "to" => "to-org",
+        "by" => "by-org",
+        _ => return false,
+    };
+    cue(kind, verb)
 }
 
 /// Words after a name that only people take: `X, who`, `X died`, `X was born`.
