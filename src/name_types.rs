@@ -242,6 +242,8 @@ mod tests {
         assert_eq!(noun_after("tribe"), Some(NameType::Group));
         assert!(person_after("died") && !person_after("said"));
         assert!(org_after("at", "taught") && org_after("for", "played"));
+        assert_eq!(noun_before("group"), Some(NameType::Org));
+        assert_eq!(noun_after("player"), Some(NameType::Org));
         assert!(!org_after("at", "lived") && !org_after("to", "moved"));
         assert!(person_possession("wife") && !person_possession("economy"));
         assert!(is_doctrine_word("zorbism") && !is_doctrine_word("prism"));

@@ -2322,6 +2322,10 @@ mod tests {
             typed("He played for the Tarn Owls and later signed with Lisbon."),
             [("Tarn Owls", "org"), ("Lisbon", "org")]
         );
+        assert_eq!(
+            typed("A Varnby Owls player scored for the activist group Qarlo Vesh."),
+            [("Varnby Owls", "org"), ("Qarlo Vesh", "org")]
+        );
         // `at the`: a visit, not a school.
         assert_eq!(
             typed("She studied at the Varn Lake shore."),
