@@ -1192,7 +1192,8 @@ impl<'a> Document<'a> {
                         .is_some_and(|j| name_types::org_after(self.lower(k), self.lower(j)))
                 })
         });
-        if school {
+        // `research at Varn Lake` is still at a lake.
+        if school && !lexicon::PLACE_WORDS.contains(last) {
             return Some((NameType::Org, INSIDE));
         }
         if lexicon::PLACES.contains(lower) {
@@ -2325,6 +2326,10 @@ mod tests {
         assert_eq!(
             typed("A Varnby Owls player scored for the activist group Qarlo Vesh."),
             [("Varnby Owls", "org"), ("Qarlo Vesh", "org")]
+        );
+        assert_eq!(
+            typed("They did research at Varn Lake."),
+            [("Varn Lake", "place")]
         );
         // `at the`: a visit, not a school.
         assert_eq!(
