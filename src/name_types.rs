@@ -74,6 +74,20 @@ pub(crate) fn noun_after(noun: &str) -> Option<NameType> {
     typed_cue("after", noun)
 }
 
+/// Does `verb` before the preposition `prep` make the name after them a school or a
+/// team: `taught at X`, `played for X`, `signed with X`?
+pub(crate) fn org_after(prep: &str, verb: &str) -> bool {
+    let kind = match prep {
+        "at" => "at-org",
+        "for" => "for-org",
+        "with" => "with-org",
+        "to" => "to-org",
+        "by" => "by-org",
+        _ => return false,
+    };
+    cue(kind, verb)
+}
+
 /// Words after a name that only people take: `X, who`, `X died`, `X was born`.
 pub(crate) fn person_after(word: &str) -> bool {
     cue("verb-person", word)
@@ -227,6 +241,10 @@ mod tests {
         assert_eq!(noun_after("administration"), None);
         assert_eq!(noun_after("tribe"), Some(NameType::Group));
         assert!(person_after("died") && !person_after("said"));
+        assert!(org_after("at", "taught") && org_after("for", "played"));
+        assert_eq!(noun_before("group"), Some(NameType::Org));
+        assert_eq!(noun_after("player"), Some(NameType::Org));
+        assert!(!org_after("at", "lived") && !org_after("to", "moved"));
         assert!(person_possession("wife") && !person_possession("economy"));
         assert!(is_doctrine_word("zorbism") && !is_doctrine_word("prism"));
         assert!(spells_lower_case_words("the mean zonal wind", "MZW"));

@@ -2052,8 +2052,42 @@ impl<'a> Document<'a> {
         if lexicon::DEMONYMS.contains(lower) {
             return Some((NameType::Group, LEXICON));
         }
-        if lexicon::COUNTRIES.contains(lower) || lexicon::PLACES.contains(lower) {
+        if lexicon::COUNTRIES.contains(lower) {
             return Some((NameType::Place, LEXICON));
+        }
+        // `taught at Varnford`, `attended Qarlo`, `played for the Tarn Owls`: where one
+        // studies, teaches or plays is a school or a team.
+        let school = self.word_before(c.first).is_some_and(|k| {
+            let p = self.lower(k);
+            let prep = match p {
+                "the" => self.word_before(k).filter(|&j| self.lower(j) != "at"),
+                _ => Some(k),
+            };
+            name_types::cue("object-org", p)
+                || prep.is_some_and(|k| {
+                    self.word_before(k)
+                        .is_some_and(|j| name_types::org_after(self.lower(k), self.lower(j)))
+                })
+        });
+        // `research at Varn Lake` is still at a lake.
+        if school && !lexicon::PLACE_WORDS.contains(last) {
+            return Some((NameType::Org, INSIDE));
+        }
+        if lexicon::PLACES.contains(lower) {
+            // `Florence said`, `Sydney died`: a town that is also a given name or surname,
+            // doing what only people do, is the person.
+            let person = n_words == 1
+                && (lexicon::FIRST_NAMES.contains(lower) || lexicon::SURNAMES.contains(lower))
+                && self.word_after(c.last).is_some_and(|k| {
+                    let n = self.lower(k);
+                    lexicon::SPEECH_VERBS.contains(n) || name_types::person_after(n)
+                });
+            let t = if person {
+                NameType::Person
+            } else {
+                NameType::Place
+            };
+            return Some((t, LEXICON));
         }
         // `East Varnland`, `Qarlo West`: a part of a known place.
         if n_words > 1 {
@@ -2733,7 +2767,16 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
                 let suffix = key_of(&text[ranges[k + 1].start..ranges[last].end]);
                 let prefix = &text[ranges[0].start..ranges[k].end];
                 for part in [suffix, prefix] {
-                    if !doc.is_known_name(&part.to_lowercase()) {
+                    let lower = part.to_lowercase();
+                    // `Ana Lisbon` … `Lisbon said`: a surname that is also a town's name
+                    // is the person's, once the text has named them in full; a country's
+                    // name (`Israel`) stays the country's.
+                    let surname_town = part == suffix
+                        && lexicon::SURNAMES.contains(&lower)
+                        && lexicon::PLACES.contains(&lower)
+                        && !lexicon::COUNTRIES.contains(&lower)
+                        && !lexicon::ORGS.contains(&lower);
+                    if surname_town || !doc.is_known_name(&lower) {
                         by_part.entry(part).or_insert(e);
                     }
                 }
@@ -2815,6 +2858,20 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             _ if longest == 1 && n_words[i] <= 1 => unknown_word,
             _ => NameType::Other,
         });
+    }
+    // `Ada Varga’s Tarnwick`: a name right after a known person's possessive is a thing
+    // of theirs, a work or a product, unless the name itself is clearly a person's.
+    for i in 1..found.len() {
+        let (prev, c) = (&found[i - 1], &found[i]);
+        let owned = votes[entity_of[i - 1]].0[NameType::Person as usize] >= INSIDE
+            && types[i - 1] == NameType::Person
+            && prev.last + 2 == c.first
+            && doc.is_space(prev.last + 1)
+            && doc.word(prev.last).is_some_and(is_possessive);
+        let looks_personal = votes[entity_of[i]].0[NameType::Person as usize] >= INSIDE;
+        if owned && types[i] == NameType::Person && !looks_personal {
+            types[i] = NameType::Other;
+        }
     }
     (types, ids)
 }
@@ -3216,6 +3273,63 @@ mod tests {
         assert_eq!(
             linked("Tomas Zembla wrote it. A letter came to Zembla in prison."),
             [("Tomas Zembla", "person", 0), ("Zembla", "person", 0)]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_names_a_town_stays_the_persons() {
+        let found = linked("Mara Houston joined the crew in May. Houston was twenty then.");
+        assert_eq!(
+            found,
+            [("Mara Houston", "person", 0), ("Houston", "person", 0)]
+        );
+        // A country's name is not taken for a surname: `Israel` after `Ido Israel`.
+        let found = linked("Ido Israel spoke first. Israel closed its border.");
+        assert_eq!(found[1], ("Israel", "place", 1), "{found:?}");
+        // A town that is also a given name, doing what people do, is a person.
+        assert_eq!(typed("Later, Florence said no."), [("Florence", "person")]);
+        assert_eq!(
+            typed("We flew to Florence in May."),
+            [("Florence", "place")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_persons_possessive_is_their_work() {
+        let found =
+            typed("The playwright Jean Dorval wrote it. Jean Dorval's Qarnak opened in May.");
+        assert_eq!(found.last(), Some(&("Qarnak", "other")), "{found:?}");
+        // A person named after someone's possessive stays a person.
+        let found = typed("Mara Houston said so. Mara Houston's lawyer Ido Varga agreed.");
+        assert_eq!(found.last(), Some(&("Ido Varga", "person")), "{found:?}");
+    }
+
+    #[test]
+    fn where_one_studies_or_teaches_is_a_school() {
+        assert_eq!(
+            typed("She taught at Lisbon for years and he attended Varnford."),
+            [("Lisbon", "org"), ("Varnford", "org")]
+        );
+        assert_eq!(
+            typed("She lived in Lisbon for years."),
+            [("Lisbon", "place")]
+        );
+        assert_eq!(
+            typed("He played for the Tarn Owls and later signed with Lisbon."),
+            [("Tarn Owls", "org"), ("Lisbon", "org")]
+        );
+        assert_eq!(
+            typed("A Varnby Owls player scored for the activist group Qarlo Vesh."),
+            [("Varnby Owls", "org"), ("Qarlo Vesh", "org")]
+        );
+        assert_eq!(
+            typed("They did research at Varn Lake."),
+            [("Varn Lake", "place")]
+        );
+        // `at the`: a visit, not a school.
+        assert_eq!(
+            typed("She studied at the Varn Lake shore."),
+            [("Varn Lake", "place")]
         );
     }
 
