@@ -2,8 +2,11 @@
 //!
 //! Each file becomes `pub static NAME: Lexicon`, indexed on its first lookup
 //! (`src/lexicon.rs`). No index is stored: a perfect-hash table or an offset array would
-//! cost more bytes than the words, and the page downloads every byte. `#` starts a comment
-//! line; entries are lower-cased so callers look up lower-cased keys.
+//! cost more bytes than the words, and the page downloads every byte. For the same reason
+//! the lines are front-coded: each starts with one character saying how many bytes it
+//! shares with the line before (`'0'` + n), which gzips a quarter smaller than the plain
+//! sorted list. `#` starts a comment line; entries are lower-cased so callers look up
+//! lower-cased keys.
 
 use std::env;
 use std::fmt::Write as _;
@@ -40,7 +43,7 @@ fn main() {
             path.display()
         );
         let blob_name = format!("{stem}.lexicon");
-        fs::write(Path::new(&out_dir).join(&blob_name), entries.join("\n")).unwrap();
+        fs::write(Path::new(&out_dir).join(&blob_name), front_coded(&entries)).unwrap();
         writeln!(
             code,
             "/// {} entries from `{}`.\npub static {}: Lexicon = Lexicon::new(include_str!(concat!(env!(\"OUT_DIR\"), \"/{blob_name}\")));",
@@ -51,4 +54,32 @@ fn main() {
         .unwrap();
     }
     fs::write(Path::new(&out_dir).join("lexicons.rs"), code).unwrap();
+}
+
+/// The longest shared prefix one line can record; `'0'` + 74 is `'z'`.
+const MAX_SHARED: usize = 74;
+
+/// Sorted entries, each line led by the length of the prefix it shares with the one before
+/// (cut back to a character boundary, so every line stays valid UTF-8).
+fn front_coded(entries: &[String]) -> String {
+    let mut out = String::new();
+    let mut previous = "";
+    for (i, entry) in entries.iter().enumerate() {
+        let mut shared = entry
+            .bytes()
+            .zip(previous.bytes())
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(MAX_SHARED);
+        while !entry.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push(char::from(b'0' + shared as u8));
+        out.push_str(&entry[shared..]);
+        previous = entry;
+    }
+    out
 }

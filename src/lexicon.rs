@@ -48,6 +48,33 @@ const INFLECTIONS: &[(char, &str, Option<char>)] = &[
     ('a', "al", None),
 ];
 
+/// The sorted lines in full. build.rs writes each line as one character, `'0'` + the
+/// number of bytes it shares with the line before, then the bytes that differ.
+fn without_front_coding(blob: &str) -> String {
+    let mut out = String::with_capacity(blob.len() * 2);
+    let mut previous_start = 0;
+    for line in blob.split('\n') {
+        let Some(code) = line.bytes().next() else {
+            continue;
+        };
+        let start = out.len();
+        // A corrupt count can only come from a broken build; clamping keeps it a bad list,
+        // never a panic.
+        let previous_len = start.saturating_sub(previous_start + 1);
+        let shared = usize::from(code.saturating_sub(b'0')).min(previous_len);
+        let mut shared_end = previous_start + shared;
+        while !out.is_char_boundary(shared_end) {
+            shared_end -= 1;
+        }
+        out.extend_from_within(previous_start..shared_end);
+        out.push_str(line.get(1..).unwrap_or_default());
+        out.push('\n');
+        previous_start = start;
+    }
+    out.pop();
+    out
+}
+
 /// The list spelled out: each flagged line becomes its base and one line per flag.
 fn spelled_out(blob: &str) -> String {
     let mut out = String::with_capacity(blob.len() * 3);
@@ -95,10 +122,11 @@ struct Index {
 
 impl Index {
     fn new(blob: &'static str) -> Index {
-        let text: Cow<'static, str> = if memchr::memchr(b':', blob.as_bytes()).is_some() {
-            Cow::Owned(spelled_out(blob))
+        let lines = without_front_coding(blob);
+        let text: Cow<'static, str> = if memchr::memchr(b':', lines.as_bytes()).is_some() {
+            Cow::Owned(spelled_out(&lines))
         } else {
-            Cow::Borrowed(blob)
+            Cow::Owned(lines)
         };
         let mut index = Index::over(text);
         index.fill();
@@ -183,7 +211,8 @@ impl Lexicon {
     /// against it.
     #[cfg(test)]
     fn contains_by_search(&self, key: &str) -> bool {
-        let blob = self.blob.as_bytes();
+        let text = without_front_coding(self.blob);
+        let blob = text.as_bytes();
         let key = key.as_bytes();
         // Invariant: `lo` is the start of a line, and `hi` is the start of a line or the end.
         let (mut lo, mut hi) = (0usize, blob.len());
@@ -215,7 +244,7 @@ mod tests {
 
     #[test]
     fn finds_every_entry_and_nothing_else() {
-        let lex = Lexicon::new("al-shifa\nbank of england\ngaza\nisrael\nisraeli");
+        let lex = Lexicon::new("0al-shifa\n0bank of england\n0gaza\n0israel\n6i");
         for word in ["al-shifa", "bank of england", "gaza", "israel", "israeli"] {
             assert!(lex.contains(word) && lex.contains_by_search(word), "{word}");
         }
@@ -226,13 +255,27 @@ mod tests {
             );
         }
         assert!(!Lexicon::new("").contains(""));
-        assert!(Lexicon::new("one").contains("one"));
+        assert!(Lexicon::new("0one").contains("one"));
+    }
+
+    #[test]
+    fn front_coded_lines_take_their_prefix_from_the_line_before() {
+        assert_eq!(
+            without_front_coding("0gaza\n4 city\n2p\n0zürich\n3x"),
+            "gaza\ngaza city\ngap\nzürich\nzüx"
+        );
+        // A count past the line before, or cutting a character, is clamped, not a panic.
+        assert_eq!(without_front_coding("0ab\nzc\n0ü\n1x"), "ab\nabc\nü\nx");
+        assert_eq!(without_front_coding(""), "");
     }
 
     #[test]
     fn the_index_agrees_with_the_sorted_text() {
         // build.rs sorts by bytes; the in-place search relies on it.
-        for word in COMMON_WORDS.blob.split('\n').step_by(97) {
+        for word in without_front_coding(COMMON_WORDS.blob)
+            .split('\n')
+            .step_by(97)
+        {
             assert!(COMMON_WORDS.contains_by_search(word), "{word}");
             let missing = format!("{word}q");
             assert_eq!(
@@ -244,7 +287,7 @@ mod tests {
 
     #[test]
     fn flagged_entries_stand_for_their_inflections() {
-        let lex = Lexicon::new("automate:s13\nbaby:y2\nhappy:4\nstop:pq\nwalk:sdgx");
+        let lex = Lexicon::new("0automate:s13\n0baby:y2\n0happy:4\n0stop:pq\n0walk:sdgx");
         for word in [
             "automate",
             "automates",
