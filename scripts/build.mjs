@@ -64,25 +64,29 @@ run(process.execPath, ["scripts/bookmarklet.mjs"]);
 // stay the readable sources. Each file stays its own module with its own imports and exports
 // (no bundling), so the modulepreload tags, the service worker's list and the bookmarklets'
 // use of the same files are unchanged. About 27 KB → 14 KB gzipped for the main page.
-const { transformSync } = await import("esbuild");
-const { pageDownloads, serviceWorkerFiles } = await import("./size.mjs");
-const scripts = new Set(
-  [...pageDownloads("www/index.html"), ...pageDownloads("www/relay.html"), ...serviceWorkerFiles()].filter(
-    (f) => /\.m?js$/.test(f) && !f.startsWith("dist/"),
-  ),
-);
 rmSync(join(root, "dist/site"), { recursive: true, force: true });
-let before = 0;
-let after = 0;
-for (const file of scripts) {
-  const source = readFileSync(join(root, file), "utf8");
-  // The service worker is a classic script: its top-level names are left alone.
-  const module = file !== "www/sw.js";
-  const { code } = transformSync(source, { loader: "js", minify: true, format: module ? "esm" : undefined, sourcefile: file });
-  const out = join(root, "dist/site", file);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, code);
-  before += source.length;
-  after += code.length;
+const esbuild = await import("esbuild").catch(() => null);
+if (esbuild === null) {
+  console.warn("esbuild is not installed (npm ci): the pages' scripts are served unminified");
+} else {
+  const { pageDownloads, serviceWorkerFiles } = await import("./size.mjs");
+  const scripts = new Set(
+    [...pageDownloads("www/index.html"), ...pageDownloads("www/relay.html"), ...serviceWorkerFiles()].filter(
+      (f) => /\.m?js$/.test(f) && !f.startsWith("dist/"),
+    ),
+  );
+  let before = 0;
+  let after = 0;
+  for (const file of scripts) {
+    const source = readFileSync(join(root, file), "utf8");
+    // The service worker is a classic script: its top-level names are left alone.
+    const module = file !== "www/sw.js";
+    const { code } = esbuild.transformSync(source, { loader: "js", minify: true, format: module ? "esm" : undefined, sourcefile: file });
+    const out = join(root, "dist/site", file);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, code);
+    before += source.length;
+    after += code.length;
+  }
+  console.log(`minified ${scripts.size} scripts into dist/site/: ${(before / 1024).toFixed(1)} KB → ${(after / 1024).toFixed(1)} KB`);
 }
-console.log(`minified ${scripts.size} scripts into dist/site/: ${(before / 1024).toFixed(1)} KB → ${(after / 1024).toFixed(1)} KB`);
