@@ -1,8 +1,11 @@
 // A small static server for the page: `npm start` serves http://127.0.0.1:8080/ (PORT changes it).
 // The browser tests import startServer() and listen on a free port.
+// A script that `npm run build` minified into dist/site/ (same path below it) is served in
+// place of its source, unless the source was edited since: then the source, so an edit shows
+// without a rebuild.
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, normalize, sep } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -17,6 +20,18 @@ const types = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
 };
+
+/** The minified copy of `file` when there is one no older than the source, else `file`. */
+async function builtCopy(base, file) {
+  if (!/\.m?js$/.test(file)) return file;
+  const copy = join(base, "dist/site", relative(base, file));
+  try {
+    const [built, source] = await Promise.all([stat(copy), stat(file)]);
+    return built.mtimeMs >= source.mtimeMs ? copy : file;
+  } catch {
+    return file;
+  }
+}
 
 /** Serves the repository root; `/` goes to the page. Extra `headers` apply to HTML answers. */
 export function startServer(port = 0, { headers = {}, root: base = root } = {}) {
@@ -36,6 +51,7 @@ export function startServer(port = 0, { headers = {}, root: base = root } = {}) 
       return res.end();
     }
     if (path.endsWith("/")) file = join(file, "index.html");
+    file = await builtCopy(base, file);
     try {
       const body = await readFile(file);
       const type = types[extname(file)] ?? "application/octet-stream";
