@@ -51,7 +51,7 @@ const INFLECTIONS: &[(char, &str, Option<char>)] = &[
 /// The sorted lines in full. build.rs writes each line as one character, `'0'` + the
 /// number of bytes it shares with the line before, then the bytes that differ.
 fn without_front_coding(blob: &str) -> String {
-    let mut out = String::with_capacity(blob.len() * 2);
+    let mut out: Vec<u8> = Vec::with_capacity(blob.len() * 2);
     let mut previous_start = 0;
     for line in blob.split('\n') {
         let Some(code) = line.bytes().next() else {
@@ -59,20 +59,21 @@ fn without_front_coding(blob: &str) -> String {
         };
         let start = out.len();
         // A corrupt count can only come from a broken build; clamping keeps it a bad list,
-        // never a panic.
+        // never a panic or a split character.
         let previous_len = start.saturating_sub(previous_start + 1);
         let shared = usize::from(code.saturating_sub(b'0')).min(previous_len);
         let mut shared_end = previous_start + shared;
-        while !out.is_char_boundary(shared_end) {
+        while shared_end > previous_start && (out[shared_end] & 0xC0) == 0x80 {
             shared_end -= 1;
         }
         out.extend_from_within(previous_start..shared_end);
-        out.push_str(line.get(1..).unwrap_or_default());
-        out.push('\n');
+        out.extend_from_slice(line.get(1..).unwrap_or_default().as_bytes());
+        out.push(b'\n');
         previous_start = start;
     }
     out.pop();
-    out
+    // Whole lines and whole characters only were copied, so this is always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The list spelled out: each flagged line becomes its base and one line per flag.
