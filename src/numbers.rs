@@ -229,9 +229,11 @@ impl<'a> Cursor<'a> {
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
-                let dollar_prefix = lower == "us"
-                    || lower == "a" && self.str(i) == "A"
-                    || listed("c hk nz s aud cad nzd usd", &lower);
+                let dollar_prefix = || {
+                    lower == "us"
+                        || lower == "a" && self.str(i) == "A"
+                        || listed("c hk nz s aud cad nzd usd", &lower)
+                };
                 // `US$5`, `AUD$15`, and `C $ 300` in spaced-out newswire.
                 let dollar_at =
                     if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
@@ -244,7 +246,7 @@ impl<'a> Cursor<'a> {
                             && self.kind(i + 4) == Some(TokenKind::Digits))
                         .then_some(i + 2)
                     };
-                if let Some(dollar) = dollar_at.filter(|_| dollar_prefix) {
+                if let Some(dollar) = dollar_at.filter(|_| dollar_prefix()) {
                     {
                         return self.currency_prefixed(dollar, i).map(|mut f| {
                             f.currency = Some(match &*lower {
@@ -1080,6 +1082,9 @@ impl<'a> Cursor<'a> {
         if !self.str(i).starts_with(char::is_uppercase) {
             return None;
         }
+        // Every month name starts like one (`month_number`, needed below): most capitalised
+        // words are turned away without a lexicon lookup.
+        month_number(lower)?;
         if !lexicon::MONTHS.contains(lower.trim_end_matches('.')) {
             return None;
         }
@@ -2494,6 +2499,10 @@ const ISO_CURRENCIES: [&str; 64] = [
 
 /// ISO codes and abbreviations written before or after an amount: `USD 5`, `Rs 500`.
 fn currency_code(w: &str) -> Option<&'static str> {
+    // Every code is two or three bytes from a capital letter: most words stop here.
+    if !(2..=3).contains(&w.len()) || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     if w.len() == 3 {
         if let Ok(k) = ISO_CURRENCIES.binary_search(&w) {
             return Some(ISO_CURRENCIES[k]);
@@ -2602,20 +2611,14 @@ manats AZN";
 /// Currency names after an amount: `5 euros`, `50p`, `10 cents`. Lower-case `w` only:
 /// `50p` is pence, `81P` a designation.
 fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
-    for line in CURRENCY_WORDS.lines() {
-        let Some((word, rest)) = line.split_once(' ') else {
-            continue;
-        };
-        if word == w {
-            let fits = match rest.as_bytes().get(3) {
-                Some(b'+') => spaced,
-                Some(b'-') => !spaced,
-                _ => true,
-            };
-            return rest.get(..3).filter(|_| fits);
-        }
-    }
-    None
+    // No line starts with a space, so an empty `w` names nothing.
+    let rest = line_after(CURRENCY_WORDS, w)?;
+    let fits = match rest.as_bytes().get(3) {
+        Some(b'+') => spaced,
+        Some(b'-') => !spaced,
+        _ => true,
+    };
+    rest.get(..3).filter(|_| fits)
 }
 
 /// Currencies named with their country where the currency word alone would name another:
@@ -2676,9 +2679,34 @@ fn national_currency(country: &str, word: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether `w` is one of the space-separated words of `list`.
+/// Whether `w` is one of the space-separated words of `list`. Only the places where the
+/// list has `w`'s first letter are compared (found with `memchr`), so a lookup costs a few
+/// instructions per candidate instead of a split of the whole list.
 fn listed(list: &str, w: &str) -> bool {
-    list.split(' ').any(|x| x == w)
+    let (t, w) = (list.as_bytes(), w.as_bytes());
+    let Some(&first) = w.first() else {
+        return list.split(' ').any(str::is_empty);
+    };
+    memchr::memchr_iter(first, t).any(|at| {
+        let after = at + w.len();
+        (at == 0 || t[at - 1] == b' ')
+            && t.get(at..after) == Some(w)
+            && t.get(after).is_none_or(|&b| b == b' ')
+    })
+}
+
+/// The rest of the line of `table` that starts with the word `w` and a space, from the
+/// byte after the space to the end of the table.
+fn line_after(table: &'static str, w: &str) -> Option<&'static str> {
+    let (t, w) = (table.as_bytes(), w.as_bytes());
+    let first = *w.first()?;
+    memchr::memchr_iter(first, t)
+        .find(|&at| {
+            (at == 0 || t[at - 1] == b'\n')
+                && t.get(at..at + w.len()) == Some(w)
+                && t.get(at + w.len()) == Some(&b' ')
+        })
+        .map(|at| &table[at + w.len() + 1..])
 }
 
 fn vulgar_fraction(c: char) -> Option<f64> {
@@ -3300,6 +3328,31 @@ mod tests {
         );
         assert_eq!(numbers("by October 7th")[0], ("7th", Some(7.0), "ordinal"));
         assert_eq!(texts("version 1.2.3 shipped"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn scanned_tables_match_whole_entries_only() {
+        let list = "c hk nz s aud cad nzd usd";
+        for w in ["c", "hk", "s", "usd", "nzd"] {
+            assert!(listed(list, w), "{w}");
+        }
+        // Parts, extensions and inner letters of entries are no entries.
+        for w in ["h", "k", "us", "usdx", "ud", "d", "cad ", "", "C"] {
+            assert!(!listed(list, w), "{w:?}");
+        }
+        assert_eq!(currency_word("pence", true), Some("GBP"));
+        assert_eq!(currency_word("manats", true), Some("AZN"));
+        // `p` is pence only glued on, `won` only spaced; `pe` and `dollarz` name nothing,
+        // nor does a code standing in the table.
+        assert_eq!(currency_word("p", false), Some("GBP"));
+        assert_eq!(currency_word("p", true), None);
+        assert_eq!(currency_word("won", false), None);
+        for w in ["pe", "dollarz", "USD", "", "ollar"] {
+            assert_eq!(currency_word(w, true), None, "{w:?}");
+        }
+        assert_eq!(currency_code("Rs."), Some("INR"));
+        assert_eq!(currency_code("usd"), None);
+        assert_eq!(currency_code("USDX"), None);
     }
 
     #[test]
