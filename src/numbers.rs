@@ -203,9 +203,24 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Whether token `i` is the punctuation character `b` (ASCII).
+    fn is_byte(&self, i: usize, b: u8) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && self.text.as_bytes().get(t.start) == Some(&b)
+        })
+    }
+
     fn number_at(&self, i: usize) -> Option<Found> {
         let tok = self.tok(i)?;
         match tok.kind {
+            // Every punctuation mark a number starts with, but `[` and `$`, is non-ASCII
+            // (`£`, `½`): other ASCII marks are passed over at once.
+            TokenKind::Punct
+                if self.text.as_bytes()[tok.start].is_ascii()
+                    && !matches!(self.text.as_bytes()[tok.start], b'[' | b'$') =>
+            {
+                None
+            }
             TokenKind::Punct if self.punct(i) == Some('[') => self.citation_at(i),
             TokenKind::Punct => {
                 // A vulgar fraction on its own: `½ ρ u²`; after digits, `2 ½` was read whole.
@@ -226,6 +241,16 @@ impl<'a> Cursor<'a> {
                 // Every word the detector reacts to is short ASCII; others are passed over
                 // without lower-casing them.
                 let lower = self.lower_of(tok)?;
+                // A word in lower case can only start a number as a number word, a sign
+                // word (`minus`) or a currency prefix before `$` (`us$`); months and codes
+                // are capitalised. Most words stop here.
+                if !self.text.as_bytes()[tok.start].is_ascii_uppercase()
+                    && !may_start_number(&lower)
+                    && !self.is_byte(i + 1, b'$')
+                    && !self.is_byte(i + 2, b'$')
+                {
+                    return None;
+                }
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
@@ -295,6 +320,9 @@ impl<'a> Cursor<'a> {
                             f
                         });
                     }
+                }
+                if !may_start_number(&lower) {
+                    return None;
                 }
                 let numeral = self.words_numeral(i)?;
                 self.finish(i, i, numeral, None)
@@ -2365,6 +2393,45 @@ fn word_kind(w: &str) -> WordKind {
     }
 }
 
+/// The words, lower-cased, that can open a numeral in words (see `words_numeral`) or a
+/// signed number: every number word of [`word_kind`], and a few more.
+const NUMBER_STARTS: &str = concat!(
+    "a an half dozen minus negative ",
+    "zero one two three four five six seven eight nine ",
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ",
+    "twenty thirty forty fifty sixty seventy eighty ninety ",
+    "hundred thousand million billion trillion lakh lakhs lkhs crore crores"
+);
+
+/// For each first letter `a`..`z`, a bit per length (bit 0: one letter) of the words in
+/// [`NUMBER_STARTS`]: a two-instruction test that turns away nearly every other word.
+const NUMBER_START_LENGTHS: [u16; 26] = {
+    let list = NUMBER_STARTS.as_bytes();
+    let mut table = [0u16; 26];
+    let mut start = 0;
+    let mut k = 0;
+    while k <= list.len() {
+        if k == list.len() || list[k] == b' ' {
+            if k > start {
+                table[(list[start] - b'a') as usize] |= 1 << (k - start - 1);
+            }
+            start = k + 1;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// Whether the lower-cased word `w` may open a number in words: false for most words, true
+/// for every word that does (and a few others of the same first letter and length).
+fn may_start_number(w: &str) -> bool {
+    let (Some(&first), len) = (w.as_bytes().first(), w.len()) else {
+        return false;
+    };
+    let row = first.wrapping_sub(b'a');
+    (1..=16).contains(&len) && row < 26 && NUMBER_START_LENGTHS[row as usize] >> (len - 1) & 1 == 1
+}
+
 fn is_number_word(w: &str) -> bool {
     word_kind(w) != WordKind::None
 }
@@ -3353,6 +3420,45 @@ mod tests {
         assert_eq!(currency_code("Rs."), Some("INR"));
         assert_eq!(currency_code("usd"), None);
         assert_eq!(currency_code("USDX"), None);
+    }
+
+    #[test]
+    fn number_start_gate_lets_every_number_word_through() {
+        for w in NUMBER_STARTS.split(' ') {
+            assert!(may_start_number(w), "{w}");
+        }
+        for w in [
+            "seven",
+            "seventeen",
+            "seventy",
+            "hundred",
+            "crores",
+            "lkhs",
+            "zero",
+            "dozen",
+            "an",
+        ] {
+            assert!(
+                may_start_number(w) && (is_number_word(w) || w.len() <= 5),
+                "{w}"
+            );
+        }
+        // Common words are turned away by the first test.
+        for w in ["that", "of", "and", "to", "in", "said", "people", "", "zz"] {
+            assert!(!may_start_number(w), "{w:?}");
+        }
+        // The lists agree: every number word may start a number.
+        for w in [
+            "nine", "nineteen", "ninety", "trillion", "lakh", "forty", "eleven",
+        ] {
+            assert_ne!(word_kind(w), WordKind::None);
+            assert!(may_start_number(w));
+        }
+        // A lower-case word before `$` (`us$5`), and a sign word, still start numbers.
+        assert_eq!(
+            texts("paid us$5 and c $ 3 then minus 4"),
+            ["us$5", "c $ 3", "minus 4"]
+        );
     }
 
     #[test]
