@@ -35,6 +35,10 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut designated_next: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
+        if !cursor.may_start(i) {
+            i += 1;
+            continue;
+        }
         match cursor.number_at(i) {
             Some(mut found) => {
                 let at = i;
@@ -210,6 +214,40 @@ impl<'a> Cursor<'a> {
         })
     }
 
+    /// Whether a number may start at token `i`: true for every token `number_at` reads a
+    /// number from, false for most others (spaces, ASCII marks, most words), in a few
+    /// instructions and without looking at the lower-cased text.
+    #[inline]
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        let first = bytes[t.start];
+        match t.kind {
+            TokenKind::Digits => true,
+            TokenKind::Space | TokenKind::LineBreak => false,
+            // As in `number_at`.
+            TokenKind::Punct => !first.is_ascii() || first == b'[' || first == b'$',
+            TokenKind::Word => {
+                let len = t.end - t.start;
+                // `lower_of`: longer words, and words that do not start in ASCII, are none.
+                // A capital may start a month or a code; otherwise as in `number_at`. The
+                // second byte, when the word has one, is a letter or an apostrophe; `| 0x20`
+                // lower-cases a letter and leaves the rest outside `a`..`z`.
+                len <= 16
+                    && (first.is_ascii_uppercase()
+                        || first.is_ascii_lowercase()
+                            && (starts_like_number(
+                                first,
+                                bytes[t.start + 1.min(len - 1)] | 0x20,
+                                len,
+                            ) || self.is_byte(i + 1, b'$')
+                                || self.is_byte(i + 2, b'$')))
+            }
+        }
+    }
+
     fn number_at(&self, i: usize) -> Option<Found> {
         let tok = self.tok(i)?;
         match tok.kind {
@@ -260,17 +298,16 @@ impl<'a> Cursor<'a> {
                         || listed("c hk nz s aud cad nzd usd", &lower)
                 };
                 // `US$5`, `AUD$15`, and `C $ 300` in spaced-out newswire.
-                let dollar_at =
-                    if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
-                        Some(i + 1)
-                    } else {
-                        (matches!(&*lower, "c" | "us" | "hk" | "nz")
-                            && self.punct(i + 2) == Some('$')
-                            && self.is_single_space(i + 1)
-                            && self.is_single_space(i + 3)
-                            && self.kind(i + 4) == Some(TokenKind::Digits))
-                        .then_some(i + 2)
-                    };
+                let dollar_at = if self.is_byte(i + 1, b'$') && self.tok(i + 1)?.start == tok.end {
+                    Some(i + 1)
+                } else {
+                    (matches!(&*lower, "c" | "us" | "hk" | "nz")
+                        && self.punct(i + 2) == Some('$')
+                        && self.is_single_space(i + 1)
+                        && self.is_single_space(i + 3)
+                        && self.kind(i + 4) == Some(TokenKind::Digits))
+                    .then_some(i + 2)
+                };
                 if let Some(dollar) = dollar_at.filter(|_| dollar_prefix()) {
                     {
                         return self.currency_prefixed(dollar, i).map(|mut f| {
@@ -287,7 +324,11 @@ impl<'a> Cursor<'a> {
                         });
                     }
                 }
-                if let Some(code) = currency_code(self.str(i)) {
+                // Codes are two or three letters (see `currency_code`).
+                let code = (tok.end - tok.start <= 3)
+                    .then(|| currency_code(self.str(i)))
+                    .flatten();
+                if let Some(code) = code {
                     let j = if self.punct(i + 1) == Some('.') {
                         i + 1
                     } else {
@@ -1060,6 +1101,10 @@ impl<'a> Cursor<'a> {
 
     /// `15:30`, `3pm`, `8 pm`, `6:00am`.
     fn time_at(&self, i: usize, start: usize) -> Option<Found> {
+        // An hour has one or two digits.
+        if self.str(i).len() > 2 {
+            return None;
+        }
         let hour: f64 = self.str(i).parse().ok()?;
         let mut last = i;
         let mut colon = false;
@@ -2351,11 +2396,24 @@ fn ordinal_agrees(value: f64, suffix: &str) -> bool {
 
 /// 1 to 12 for a month name or its abbreviation (`Sept`, `oct`).
 fn month_number(lower: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let key = lower.get(..3)?;
-    MONTHS.iter().position(|&m| m == key).map(|p| p as u8 + 1)
+    let &[a, b, c, ..] = lower.as_bytes() else {
+        return None;
+    };
+    Some(match [a, b, c] {
+        [b'j', b'a', b'n'] => 1,
+        [b'f', b'e', b'b'] => 2,
+        [b'm', b'a', b'r'] => 3,
+        [b'a', b'p', b'r'] => 4,
+        [b'm', b'a', b'y'] => 5,
+        [b'j', b'u', b'n'] => 6,
+        [b'j', b'u', b'l'] => 7,
+        [b'a', b'u', b'g'] => 8,
+        [b's', b'e', b'p'] => 9,
+        [b'o', b'c', b't'] => 10,
+        [b'n', b'o', b'v'] => 11,
+        [b'd', b'e', b'c'] => 12,
+        _ => return None,
+    })
 }
 
 fn whole_or_decimal(value: f64) -> NumberType {
@@ -2403,33 +2461,62 @@ const NUMBER_STARTS: &str = concat!(
     "hundred thousand million billion trillion lakh lakhs lkhs crore crores"
 );
 
-/// For each first letter `a`..`z`, a bit per length (bit 0: one letter) of the words in
-/// [`NUMBER_STARTS`]: a two-instruction test that turns away nearly every other word.
-const NUMBER_START_LENGTHS: [u16; 26] = {
-    let list = NUMBER_STARTS.as_bytes();
-    let mut table = [0u16; 26];
+/// A word filter built at compile time from the lower-case words of a table (runs of
+/// `a`..`z` between spaces and line breaks; other runs, such as codes, are left out): for
+/// the letter at position `at` of a word and the word's length, whether some word of the
+/// table has that letter there at that length. A word the table lacks nearly always fails
+/// it, in two instructions.
+const fn letter_lengths(table: &str, at: usize) -> [u16; 26] {
+    let t = table.as_bytes();
+    let mut rows = [0u16; 26];
     let mut start = 0;
     let mut k = 0;
-    while k <= list.len() {
-        if k == list.len() || list[k] == b' ' {
-            if k > start {
-                table[(list[start] - b'a') as usize] |= 1 << (k - start - 1);
+    while k <= t.len() {
+        if k == t.len() || t[k] == b' ' || t[k] == b'\n' {
+            let len = k - start;
+            if len > at && len <= 16 && t[start].is_ascii_lowercase() {
+                let letter = t[start + at];
+                if letter.is_ascii_lowercase() {
+                    rows[(letter - b'a') as usize] |= 1 << (len - 1);
+                }
             }
             start = k + 1;
         }
         k += 1;
     }
-    table
-};
+    rows
+}
 
-/// Whether the lower-cased word `w` may open a number in words: false for most words, true
-/// for every word that does (and a few others of the same first letter and length).
+/// Whether a lower-case word of `letter_lengths(table, at)` may have `w`'s letter at `at`
+/// and `w`'s length; words no longer than `at` pass.
+fn fits_lengths(rows: &[u16; 26], w: &str, at: usize) -> bool {
+    w.len() <= at || fits_letter(rows, w.as_bytes()[at], w.len())
+}
+
+/// Whether a word of `len` bytes with `letter` at the row's position may be in the table.
+#[inline]
+fn fits_letter(rows: &[u16; 26], letter: u8, len: usize) -> bool {
+    let row = letter.wrapping_sub(b'a');
+    (1..=16).contains(&len) && row < 26 && rows[row as usize] >> (len - 1) & 1 == 1
+}
+
+/// [`NUMBER_STARTS`] by first and by second letter.
+const NUMBER_START_FIRST: [u16; 26] = letter_lengths(NUMBER_STARTS, 0);
+const NUMBER_START_SECOND: [u16; 26] = letter_lengths(NUMBER_STARTS, 1);
+
+/// Whether the lower-cased word `w` may open a number in words: false for most words
+/// (`the`, `said`), true for every word that does.
 fn may_start_number(w: &str) -> bool {
-    let (Some(&first), len) = (w.as_bytes().first(), w.len()) else {
-        return false;
-    };
-    let row = first.wrapping_sub(b'a');
-    (1..=16).contains(&len) && row < 26 && NUMBER_START_LENGTHS[row as usize] >> (len - 1) & 1 == 1
+    let b = w.as_bytes();
+    !b.is_empty() && starts_like_number(b[0], b.get(1).copied().unwrap_or(0), b.len())
+}
+
+/// [`may_start_number`] for a word of `len` bytes from its first two letters, lower-cased
+/// (`second` is not read for one letter).
+#[inline]
+fn starts_like_number(first: u8, second: u8, len: usize) -> bool {
+    fits_letter(&NUMBER_START_FIRST, first, len)
+        && (len < 2 || fits_letter(&NUMBER_START_SECOND, second, len))
 }
 
 fn is_number_word(w: &str) -> bool {
@@ -2678,6 +2765,12 @@ manats AZN";
 /// Currency names after an amount: `5 euros`, `50p`, `10 cents`. Lower-case `w` only:
 /// `50p` is pence, `81P` a designation.
 fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
+    const FIRST: [u16; 26] = letter_lengths(CURRENCY_WORDS, 0);
+    const SECOND: [u16; 26] = letter_lengths(CURRENCY_WORDS, 1);
+    // Most words after a number (`people`, `years`) are turned away here, unscanned.
+    if !fits_lengths(&FIRST, w, 0) || !fits_lengths(&SECOND, w, 1) {
+        return None;
+    }
     // No line starts with a space, so an empty `w` names nothing.
     let rest = line_after(CURRENCY_WORDS, w)?;
     let fits = match rest.as_bytes().get(3) {
@@ -2793,6 +2886,8 @@ fn vulgar_fraction(c: char) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::token::tokenize;
+    #[cfg(not(target_arch = "wasm32"))]
+    use proptest::strategy::Strategy as _;
 
     fn numbers(text: &str) -> Vec<(&str, Option<f64>, &'static str)> {
         find(text, &tokenize(text))
@@ -3417,6 +3512,13 @@ mod tests {
         for w in ["pe", "dollarz", "USD", "", "ollar"] {
             assert_eq!(currency_word(w, true), None, "{w:?}");
         }
+        for (w, n) in [("jan", Some(1)), ("sept", Some(9)), ("december", Some(12))] {
+            assert_eq!(month_number(w), n, "{w}");
+        }
+        // Only the first three letters count; the month lexicon decides the rest.
+        assert_eq!(month_number("mayor"), Some(5));
+        assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("Jan"), None);
         assert_eq!(currency_code("Rs."), Some("INR"));
         assert_eq!(currency_code("usd"), None);
         assert_eq!(currency_code("USDX"), None);
@@ -3444,7 +3546,7 @@ mod tests {
             );
         }
         // Common words are turned away by the first test.
-        for w in ["that", "of", "and", "to", "in", "said", "people", "", "zz"] {
+        for w in ["the", "of", "and", "to", "in", "said", "people", "", "zz"] {
             assert!(!may_start_number(w), "{w:?}");
         }
         // The lists agree: every number word may start a number.
@@ -3459,6 +3561,61 @@ mod tests {
             texts("paid us$5 and c $ 3 then minus 4"),
             ["us$5", "c $ 3", "minus 4"]
         );
+    }
+
+    /// Every token a number is read from passes the quick test in `find`.
+    fn gate_admits_every_start(text: &str) {
+        let tokens = tokenize(text);
+        let lower_text = text.to_ascii_lowercase();
+        let cursor = Cursor {
+            text,
+            lower_text: &lower_text,
+            tokens: &tokens,
+        };
+        for i in 0..tokens.len() {
+            if cursor.number_at(i).is_some() {
+                assert!(cursor.may_start(i), "{:?} in {text:?}", cursor.str(i));
+            }
+        }
+    }
+
+    #[test]
+    fn quick_gate_admits_every_number_start() {
+        gate_admits_every_start(concat!(
+            "Two hundred, a dozen, half a million, Minus 3, minus four, us$5, US$ 6, ",
+            "c $ 7, A$8, HK$ 9, Rs. 10, USD 11, October 7, Sept. 3, 3 October, ½ cup, ",
+            "£4, €5m, [12] Gate 3, one-third, Forty-Two, eLeVen, twenty\u{2019}s, ",
+            "Zürich 12, the 1990s, 10,000 people, 2023-10-07, 944-3737, 5km, 8 pm."
+        ));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn quick_gate_admits_number_starts_in_any_text(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "a", "A", "an", "half", "Half", "dozen", "minus", "Negative", "one",
+                        "Two", "THREE", "ten", "hundred", "million", "us", "US", "c", "hk",
+                        "Rs", "USD", "EUR", "October", "oct", "Sept", "may", "the", "The",
+                        "$", "£", "€", "½", "[", "]", ".", ",", "-", "%", "per", "cent",
+                        "p", "km", "am", "pm", "th", "s", "and", " ", "\n", "\u{a0}",
+                    ]).prop_map(|w: &str| w.to_string()),
+                    "[0-9]{1,5}",
+                    "\\PC{1,3}",
+                ],
+                0..40,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec!["", " ", ""]), 40),
+        ) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            gate_admits_every_start(&text);
+        }
     }
 
     #[test]
