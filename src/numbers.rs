@@ -232,18 +232,18 @@ impl<'a> Cursor<'a> {
             TokenKind::Word => {
                 let len = t.end - t.start;
                 // `lower_of`: longer words, and words that do not start in ASCII, are none.
-                // A capital may start a month or a code; otherwise as in `number_at`. The
-                // second byte, when the word has one, is a letter or an apostrophe; `| 0x20`
+                // Then as in `number_at`: a number word or sign word, a prefix before `$`, and
+                // for a capital a month (`date_from_month`) or a currency code of two or three
+                // letters. A byte after the first is a letter or an apostrophe; `| 0x20`
                 // lower-cases a letter and leaves the rest outside `a`..`z`.
+                let at = |k: usize| bytes[t.start + k.min(len - 1)] | 0x20;
                 len <= 16
-                    && (first.is_ascii_uppercase()
-                        || first.is_ascii_lowercase()
-                            && (starts_like_number(
-                                first,
-                                bytes[t.start + 1.min(len - 1)] | 0x20,
-                                len,
-                            ) || self.is_byte(i + 1, b'$')
-                                || self.is_byte(i + 2, b'$')))
+                    && first.is_ascii_alphabetic()
+                    && (starts_like_number(first | 0x20, at(1), len)
+                        || first.is_ascii_uppercase()
+                            && (len <= 3 || month_of(first | 0x20, at(1), at(2)).is_some())
+                        || self.is_byte(i + 1, b'$')
+                        || self.is_byte(i + 2, b'$'))
             }
         }
     }
@@ -2399,21 +2399,20 @@ fn month_number(lower: &str) -> Option<u8> {
     let &[a, b, c, ..] = lower.as_bytes() else {
         return None;
     };
-    Some(match [a, b, c] {
-        [b'j', b'a', b'n'] => 1,
-        [b'f', b'e', b'b'] => 2,
-        [b'm', b'a', b'r'] => 3,
-        [b'a', b'p', b'r'] => 4,
-        [b'm', b'a', b'y'] => 5,
-        [b'j', b'u', b'n'] => 6,
-        [b'j', b'u', b'l'] => 7,
-        [b'a', b'u', b'g'] => 8,
-        [b's', b'e', b'p'] => 9,
-        [b'o', b'c', b't'] => 10,
-        [b'n', b'o', b'v'] => 11,
-        [b'd', b'e', b'c'] => 12,
-        _ => return None,
-    })
+    month_of(a, b, c)
+}
+
+/// The month whose name starts with the lower-case letters `a`, `b`, `c`.
+#[inline]
+fn month_of(a: u8, b: u8, c: u8) -> Option<u8> {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    MONTHS
+        .iter()
+        .position(|&&m| m == [a, b, c])
+        .map(|p| p as u8 + 1)
 }
 
 fn whole_or_decimal(value: f64) -> NumberType {
