@@ -223,27 +223,37 @@ impl<'a> Cursor<'a> {
             return false;
         };
         let bytes = self.text.as_bytes();
-        let first = bytes[t.start];
         match t.kind {
             TokenKind::Digits => true,
             TokenKind::Space | TokenKind::LineBreak => false,
             // As in `number_at`.
-            TokenKind::Punct => !first.is_ascii() || first == b'[' || first == b'$',
+            TokenKind::Punct => {
+                let first = bytes[t.start];
+                !first.is_ascii() || first == b'[' || first == b'$'
+            }
             TokenKind::Word => {
+                let first = bytes[t.start];
                 let len = t.end - t.start;
                 // `lower_of`: longer words, and words that do not start in ASCII, are none.
-                // Then as in `number_at`: a number word or sign word, a prefix before `$`, and
-                // for a capital a month (`date_from_month`) or a currency code of two or three
-                // letters. A byte after the first is a letter or an apostrophe; `| 0x20`
+                // Then as in `number_at`: a number word or sign word; a month
+                // (`date_from_month`) or a currency code (`currency_code`: two or three
+                // capitals, or `Rs`); a prefix of up to three letters before `$` (`us$`,
+                // `c $`). A byte after the first is a letter or an apostrophe; `| 0x20`
                 // lower-cases a letter and leaves the rest outside `a`..`z`.
+                let second = bytes[t.start + 1.min(len - 1)];
                 let at = |k: usize| bytes[t.start + k.min(len - 1)] | 0x20;
                 len <= 16
                     && first.is_ascii_alphabetic()
-                    && (starts_like_number(first | 0x20, at(1), len)
+                    && (starts_like_number(first | 0x20, second | 0x20, len)
+                        || len <= 3
+                            && (first.is_ascii_uppercase()
+                                && len >= 2
+                                && (second.is_ascii_uppercase()
+                                    || first == b'R' && second == b's')
+                                || self.is_byte(i + 1, b'$')
+                                || self.is_byte(i + 2, b'$'))
                         || first.is_ascii_uppercase()
-                            && (len <= 3 || month_of(first | 0x20, at(1), at(2)).is_some())
-                        || self.is_byte(i + 1, b'$')
-                        || self.is_byte(i + 2, b'$'))
+                            && month_of(first | 0x20, at(1), at(2)).is_some())
             }
         }
     }
