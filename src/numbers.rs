@@ -244,7 +244,7 @@ impl<'a> Cursor<'a> {
                 let at = |k: usize| bytes[t.start + k.min(len - 1)] | 0x20;
                 len <= 16
                     && first.is_ascii_alphabetic()
-                    && (starts_like_number(first | 0x20, second | 0x20, len)
+                    && (starts_like_number(first | 0x20, second | 0x20, at(2), len)
                         || len <= 3
                             && (first.is_ascii_uppercase()
                                 && len >= 2
@@ -375,7 +375,7 @@ impl<'a> Cursor<'a> {
                 if !may_start_number(&lower) {
                     return None;
                 }
-                let numeral = self.words_numeral(i)?;
+                let numeral = self.words_numeral_of(i, lower)?;
                 self.finish(i, i, numeral, None)
             }
             TokenKind::Digits => {
@@ -1235,7 +1235,11 @@ impl<'a> Cursor<'a> {
     /// Spelled-out cardinals: `four`, `thirty-five`, `two hundred and six`, `a dozen`,
     /// `half a million`, `two and a half`, `one million three hundred thousand`.
     fn words_numeral(&self, i: usize) -> Option<Numeral> {
-        let first = self.lower(i)?;
+        self.words_numeral_of(i, self.lower(i)?)
+    }
+
+    /// [`Self::words_numeral`] with the word at `i` already lower-cased.
+    fn words_numeral_of(&self, i: usize, first: Lower<'a>) -> Option<Numeral> {
         // Most words are no number word; the checks below return None for them anyway, and
         // looking at capitals around them costs far more.
         if !matches!(&*first, "a" | "an" | "half" | "dozen")
@@ -2509,23 +2513,26 @@ fn fits_letter(rows: &[u16; 26], letter: u8, len: usize) -> bool {
     (1..=16).contains(&len) && row < 26 && rows[row as usize] >> (len - 1) & 1 == 1
 }
 
-/// [`NUMBER_STARTS`] by first and by second letter.
+/// [`NUMBER_STARTS`] by first, second and third letter.
 const NUMBER_START_FIRST: [u16; 26] = letter_lengths(NUMBER_STARTS, 0);
 const NUMBER_START_SECOND: [u16; 26] = letter_lengths(NUMBER_STARTS, 1);
+const NUMBER_START_THIRD: [u16; 26] = letter_lengths(NUMBER_STARTS, 2);
 
 /// Whether the lower-cased word `w` may open a number in words: false for most words
 /// (`the`, `said`), true for every word that does.
 fn may_start_number(w: &str) -> bool {
     let b = w.as_bytes();
-    !b.is_empty() && starts_like_number(b[0], b.get(1).copied().unwrap_or(0), b.len())
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    !b.is_empty() && starts_like_number(at(0), at(1), at(2), b.len())
 }
 
-/// [`may_start_number`] for a word of `len` bytes from its first two letters, lower-cased
-/// (`second` is not read for one letter).
+/// [`may_start_number`] for a word of `len` bytes from its first three letters,
+/// lower-cased (letters past the end are not read).
 #[inline]
-fn starts_like_number(first: u8, second: u8, len: usize) -> bool {
+fn starts_like_number(first: u8, second: u8, third: u8, len: usize) -> bool {
     fits_letter(&NUMBER_START_FIRST, first, len)
         && (len < 2 || fits_letter(&NUMBER_START_SECOND, second, len))
+        && (len < 3 || fits_letter(&NUMBER_START_THIRD, third, len))
 }
 
 fn is_number_word(w: &str) -> bool {
