@@ -226,7 +226,7 @@ impl<'a> Cursor<'a> {
         match t.kind {
             TokenKind::Digits => true,
             TokenKind::Space | TokenKind::LineBreak => false,
-            // As in `number_at`.
+            // Every mark a number starts with but `[` and `$` is non-ASCII (`£`, `½`).
             TokenKind::Punct => {
                 let first = bytes[t.start];
                 !first.is_ascii() || first == b'[' || first == b'$'
@@ -235,7 +235,7 @@ impl<'a> Cursor<'a> {
                 let first = bytes[t.start];
                 let len = t.end - t.start;
                 // `lower_of`: longer words, and words that do not start in ASCII, are none.
-                // Then as in `number_at`: a number word or sign word; a month
+                // Then what `number_at` reacts to: a number word or sign word; a month
                 // (`date_from_month`) or a currency code (`currency_code`: two or three
                 // capitals, or `Rs`); a prefix of up to three letters before `$` (`us$`,
                 // `c $`). A byte after the first is a letter or an apostrophe; `| 0x20`
@@ -261,14 +261,6 @@ impl<'a> Cursor<'a> {
     fn number_at(&self, i: usize) -> Option<Found> {
         let tok = self.tok(i)?;
         match tok.kind {
-            // Every punctuation mark a number starts with, but `[` and `$`, is non-ASCII
-            // (`£`, `½`): other ASCII marks are passed over at once.
-            TokenKind::Punct
-                if self.text.as_bytes()[tok.start].is_ascii()
-                    && !matches!(self.text.as_bytes()[tok.start], b'[' | b'$') =>
-            {
-                None
-            }
             TokenKind::Punct if self.punct(i) == Some('[') => self.citation_at(i),
             TokenKind::Punct => {
                 // A vulgar fraction on its own: `½ ρ u²`; after digits, `2 ½` was read whole.
@@ -289,16 +281,6 @@ impl<'a> Cursor<'a> {
                 // Every word the detector reacts to is short ASCII; others are passed over
                 // without lower-casing them.
                 let lower = self.lower_of(tok)?;
-                // A word in lower case can only start a number as a number word, a sign
-                // word (`minus`) or a currency prefix before `$` (`us$`); months and codes
-                // are capitalised. Most words stop here.
-                if !self.text.as_bytes()[tok.start].is_ascii_uppercase()
-                    && !may_start_number(&lower)
-                    && !self.is_byte(i + 1, b'$')
-                    && !self.is_byte(i + 2, b'$')
-                {
-                    return None;
-                }
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
@@ -334,11 +316,7 @@ impl<'a> Cursor<'a> {
                         });
                     }
                 }
-                // Codes are two or three letters (see `currency_code`).
-                let code = (tok.end - tok.start <= 3)
-                    .then(|| currency_code(self.str(i)))
-                    .flatten();
-                if let Some(code) = code {
+                if let Some(code) = currency_code(self.str(i)) {
                     let j = if self.punct(i + 1) == Some('.') {
                         i + 1
                     } else {
