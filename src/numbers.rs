@@ -2761,8 +2761,9 @@ manats AZN";
 fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
     const FIRST: [u16; 26] = letter_lengths(CURRENCY_WORDS, 0);
     const SECOND: [u16; 26] = letter_lengths(CURRENCY_WORDS, 1);
+    const THIRD: [u16; 26] = letter_lengths(CURRENCY_WORDS, 2);
     // Most words after a number (`people`, `years`) are turned away here, unscanned.
-    if !fits_lengths(&FIRST, w, 0) || !fits_lengths(&SECOND, w, 1) {
+    if !fits_lengths(&FIRST, w, 0) || !fits_lengths(&SECOND, w, 1) || !fits_lengths(&THIRD, w, 2) {
         return None;
     }
     // No line starts with a space, so an empty `w` names nothing.
