@@ -13,6 +13,13 @@
 //! amount, major plus minor / 100) and can name its country (`50 Hong Kong dollars`). Word
 //! tables that only a few numbers consult are kept as text and scanned (see
 //! `CURRENCY_WORDS`, [`listed`]): a `match` over many strings costs several KB of .wasm.
+//! They are scanned only at their entries' first letter, and only for a word that passes
+//! a compile-time table of first, second and third letters by length ([`letter_lengths`]).
+//!
+//! Most tokens start nothing. Before the full rules, `find` asks `Cursor::may_start`, a
+//! test of a few instructions that passes every token a number can start at: spaces, ASCII
+//! marks other than `[` and `$`, and nearly all words stop there. Keep it in step with
+//! `number_at` when a new kind of start is added (a property test checks it).
 
 use crate::lexicon;
 use crate::token::{Token, TokenKind};
