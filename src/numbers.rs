@@ -13,6 +13,13 @@
 //! amount, major plus minor / 100) and can name its country (`50 Hong Kong dollars`). Word
 //! tables that only a few numbers consult are kept as text and scanned (see
 //! `CURRENCY_WORDS`, [`listed`]): a `match` over many strings costs several KB of .wasm.
+//! They are scanned only at their entries' first letter, and only for a word that passes
+//! a compile-time table of first, second and third letters by length ([`letter_lengths`]).
+//!
+//! Most tokens start nothing. Before the full rules, `find` asks `Cursor::may_start`, a
+//! test of a few instructions that passes every token a number can start at: spaces, ASCII
+//! marks other than `[` and `$`, and nearly all words stop there. Keep it in step with
+//! `number_at` when a new kind of start is added (a property test checks it).
 
 use crate::lexicon;
 use crate::token::{Token, TokenKind};
@@ -35,6 +42,10 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut designated_next: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
+        if !cursor.may_start(i) {
+            i += 1;
+            continue;
+        }
         match cursor.number_at(i) {
             Some(mut found) => {
                 let at = i;
@@ -203,6 +214,57 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Whether token `i` is the punctuation character `b` (ASCII).
+    fn is_byte(&self, i: usize, b: u8) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && self.text.as_bytes().get(t.start) == Some(&b)
+        })
+    }
+
+    /// Whether a number may start at token `i`: true for every token `number_at` reads a
+    /// number from, false for most others (spaces, ASCII marks, most words), in a few
+    /// instructions and without looking at the lower-cased text.
+    #[inline]
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        match t.kind {
+            TokenKind::Digits => true,
+            TokenKind::Space | TokenKind::LineBreak => false,
+            // Every mark a number starts with but `[` and `$` is non-ASCII (`£`, `½`).
+            TokenKind::Punct => {
+                let first = bytes[t.start];
+                !first.is_ascii() || first == b'[' || first == b'$'
+            }
+            TokenKind::Word => {
+                let first = bytes[t.start];
+                let len = t.end - t.start;
+                // `lower_of`: longer words, and words that do not start in ASCII, are none.
+                // Then what `number_at` reacts to: a number word or sign word; a month
+                // (`date_from_month`) or a currency code (`currency_code`: two or three
+                // capitals, or `Rs`); a prefix of up to three letters before `$` (`us$`,
+                // `c $`). A byte after the first is a letter or an apostrophe; `| 0x20`
+                // lower-cases a letter and leaves the rest outside `a`..`z`.
+                let second = bytes[t.start + 1.min(len - 1)];
+                let at = |k: usize| bytes[t.start + k.min(len - 1)] | 0x20;
+                len <= 16
+                    && first.is_ascii_alphabetic()
+                    && (starts_like_number(first | 0x20, second | 0x20, at(2), len)
+                        || len <= 3
+                            && (first.is_ascii_uppercase()
+                                && len >= 2
+                                && (second.is_ascii_uppercase()
+                                    || first == b'R' && second == b's')
+                                || self.is_byte(i + 1, b'$')
+                                || self.is_byte(i + 2, b'$'))
+                        || first.is_ascii_uppercase()
+                            && month_of(first | 0x20, at(1), at(2)).is_some())
+            }
+        }
+    }
+
     fn number_at(&self, i: usize) -> Option<Found> {
         let tok = self.tok(i)?;
         match tok.kind {
@@ -229,22 +291,23 @@ impl<'a> Cursor<'a> {
                 if let Some(found) = self.date_from_month(i, &lower) {
                     return Some(found);
                 }
-                let dollar_prefix = lower == "us"
-                    || lower == "a" && self.str(i) == "A"
-                    || listed("c hk nz s aud cad nzd usd", &lower);
+                let dollar_prefix = || {
+                    lower == "us"
+                        || lower == "a" && self.str(i) == "A"
+                        || listed("c hk nz s aud cad nzd usd", &lower)
+                };
                 // `US$5`, `AUD$15`, and `C $ 300` in spaced-out newswire.
-                let dollar_at =
-                    if self.punct(i + 1) == Some('$') && self.tok(i + 1)?.start == tok.end {
-                        Some(i + 1)
-                    } else {
-                        (matches!(&*lower, "c" | "us" | "hk" | "nz")
-                            && self.punct(i + 2) == Some('$')
-                            && self.is_single_space(i + 1)
-                            && self.is_single_space(i + 3)
-                            && self.kind(i + 4) == Some(TokenKind::Digits))
-                        .then_some(i + 2)
-                    };
-                if let Some(dollar) = dollar_at.filter(|_| dollar_prefix) {
+                let dollar_at = if self.is_byte(i + 1, b'$') && self.tok(i + 1)?.start == tok.end {
+                    Some(i + 1)
+                } else {
+                    (matches!(&*lower, "c" | "us" | "hk" | "nz")
+                        && self.punct(i + 2) == Some('$')
+                        && self.is_single_space(i + 1)
+                        && self.is_single_space(i + 3)
+                        && self.kind(i + 4) == Some(TokenKind::Digits))
+                    .then_some(i + 2)
+                };
+                if let Some(dollar) = dollar_at.filter(|_| dollar_prefix()) {
                     {
                         return self.currency_prefixed(dollar, i).map(|mut f| {
                             f.currency = Some(match &*lower {
@@ -294,7 +357,10 @@ impl<'a> Cursor<'a> {
                         });
                     }
                 }
-                let numeral = self.words_numeral(i)?;
+                if !may_start_number(&lower) {
+                    return None;
+                }
+                let numeral = self.words_numeral_of(i, lower)?;
                 self.finish(i, i, numeral, None)
             }
             TokenKind::Digits => {
@@ -1030,6 +1096,10 @@ impl<'a> Cursor<'a> {
 
     /// `15:30`, `3pm`, `8 pm`, `6:00am`.
     fn time_at(&self, i: usize, start: usize) -> Option<Found> {
+        // An hour has one or two digits.
+        if self.str(i).len() > 2 {
+            return None;
+        }
         let hour: f64 = self.str(i).parse().ok()?;
         let mut last = i;
         let mut colon = false;
@@ -1080,6 +1150,9 @@ impl<'a> Cursor<'a> {
         if !self.str(i).starts_with(char::is_uppercase) {
             return None;
         }
+        // Every month name starts like one (`month_number`, needed below): most capitalised
+        // words are turned away without a lexicon lookup.
+        month_number(lower)?;
         if !lexicon::MONTHS.contains(lower.trim_end_matches('.')) {
             return None;
         }
@@ -1147,7 +1220,11 @@ impl<'a> Cursor<'a> {
     /// Spelled-out cardinals: `four`, `thirty-five`, `two hundred and six`, `a dozen`,
     /// `half a million`, `two and a half`, `one million three hundred thousand`.
     fn words_numeral(&self, i: usize) -> Option<Numeral> {
-        let first = self.lower(i)?;
+        self.words_numeral_of(i, self.lower(i)?)
+    }
+
+    /// [`Self::words_numeral`] with the word at `i` already lower-cased.
+    fn words_numeral_of(&self, i: usize, first: Lower<'a>) -> Option<Numeral> {
         // Most words are no number word; the checks below return None for them anyway, and
         // looking at capitals around them costs far more.
         if !matches!(&*first, "a" | "an" | "half" | "dozen")
@@ -2320,11 +2397,23 @@ fn ordinal_agrees(value: f64, suffix: &str) -> bool {
 
 /// 1 to 12 for a month name or its abbreviation (`Sept`, `oct`).
 fn month_number(lower: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    let &[a, b, c, ..] = lower.as_bytes() else {
+        return None;
+    };
+    month_of(a, b, c)
+}
+
+/// The month whose name starts with the lower-case letters `a`, `b`, `c`.
+#[inline]
+fn month_of(a: u8, b: u8, c: u8) -> Option<u8> {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
     ];
-    let key = lower.get(..3)?;
-    MONTHS.iter().position(|&m| m == key).map(|p| p as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|&&m| m == [a, b, c])
+        .map(|p| p as u8 + 1)
 }
 
 fn whole_or_decimal(value: f64) -> NumberType {
@@ -2360,6 +2449,77 @@ fn word_kind(w: &str) -> WordKind {
         | "crores" => WordKind::Scale,
         _ => WordKind::None,
     }
+}
+
+/// The words, lower-cased, that can open a numeral in words (see `words_numeral`) or a
+/// signed number: every number word of [`word_kind`], and a few more.
+const NUMBER_STARTS: &str = concat!(
+    "a an half dozen minus negative ",
+    "zero one two three four five six seven eight nine ",
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ",
+    "twenty thirty forty fifty sixty seventy eighty ninety ",
+    "hundred thousand million billion trillion lakh lakhs lkhs crore crores"
+);
+
+/// A word filter built at compile time from the lower-case words of a table (runs of
+/// `a`..`z` between spaces and line breaks; other runs, such as codes, are left out): for
+/// the letter at position `at` of a word and the word's length, whether some word of the
+/// table has that letter there at that length. A word the table lacks nearly always fails
+/// it, in two instructions.
+const fn letter_lengths(table: &str, at: usize) -> [u16; 26] {
+    let t = table.as_bytes();
+    let mut rows = [0u16; 26];
+    let mut start = 0;
+    let mut k = 0;
+    while k <= t.len() {
+        if k == t.len() || t[k] == b' ' || t[k] == b'\n' {
+            let len = k - start;
+            if len > at && len <= 16 && t[start].is_ascii_lowercase() {
+                let letter = t[start + at];
+                if letter.is_ascii_lowercase() {
+                    rows[(letter - b'a') as usize] |= 1 << (len - 1);
+                }
+            }
+            start = k + 1;
+        }
+        k += 1;
+    }
+    rows
+}
+
+/// Whether a lower-case word of `letter_lengths(table, at)` may have `w`'s letter at `at`
+/// and `w`'s length; words no longer than `at` pass.
+fn fits_lengths(rows: &[u16; 26], w: &str, at: usize) -> bool {
+    w.len() <= at || fits_letter(rows, w.as_bytes()[at], w.len())
+}
+
+/// Whether a word of `len` bytes with `letter` at the row's position may be in the table.
+#[inline]
+fn fits_letter(rows: &[u16; 26], letter: u8, len: usize) -> bool {
+    let row = letter.wrapping_sub(b'a');
+    (1..=16).contains(&len) && row < 26 && rows[row as usize] >> (len - 1) & 1 == 1
+}
+
+/// [`NUMBER_STARTS`] by first, second and third letter.
+const NUMBER_START_FIRST: [u16; 26] = letter_lengths(NUMBER_STARTS, 0);
+const NUMBER_START_SECOND: [u16; 26] = letter_lengths(NUMBER_STARTS, 1);
+const NUMBER_START_THIRD: [u16; 26] = letter_lengths(NUMBER_STARTS, 2);
+
+/// Whether the lower-cased word `w` may open a number in words: false for most words
+/// (`the`, `said`), true for every word that does.
+fn may_start_number(w: &str) -> bool {
+    let b = w.as_bytes();
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    !b.is_empty() && starts_like_number(at(0), at(1), at(2), b.len())
+}
+
+/// [`may_start_number`] for a word of `len` bytes from its first three letters,
+/// lower-cased (letters past the end are not read).
+#[inline]
+fn starts_like_number(first: u8, second: u8, third: u8, len: usize) -> bool {
+    fits_letter(&NUMBER_START_FIRST, first, len)
+        && (len < 2 || fits_letter(&NUMBER_START_SECOND, second, len))
+        && (len < 3 || fits_letter(&NUMBER_START_THIRD, third, len))
 }
 
 fn is_number_word(w: &str) -> bool {
@@ -2496,6 +2656,10 @@ const ISO_CURRENCIES: [&str; 64] = [
 
 /// ISO codes and abbreviations written before or after an amount: `USD 5`, `Rs 500`.
 fn currency_code(w: &str) -> Option<&'static str> {
+    // Every code is two or three bytes from a capital letter: most words stop here.
+    if !(2..=3).contains(&w.len()) || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     if w.len() == 3 {
         if let Ok(k) = ISO_CURRENCIES.binary_search(&w) {
             return Some(ISO_CURRENCIES[k]);
@@ -2604,20 +2768,21 @@ manats AZN";
 /// Currency names after an amount: `5 euros`, `50p`, `10 cents`. Lower-case `w` only:
 /// `50p` is pence, `81P` a designation.
 fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
-    for line in CURRENCY_WORDS.lines() {
-        let Some((word, rest)) = line.split_once(' ') else {
-            continue;
-        };
-        if word == w {
-            let fits = match rest.as_bytes().get(3) {
-                Some(b'+') => spaced,
-                Some(b'-') => !spaced,
-                _ => true,
-            };
-            return rest.get(..3).filter(|_| fits);
-        }
+    const FIRST: [u16; 26] = letter_lengths(CURRENCY_WORDS, 0);
+    const SECOND: [u16; 26] = letter_lengths(CURRENCY_WORDS, 1);
+    const THIRD: [u16; 26] = letter_lengths(CURRENCY_WORDS, 2);
+    // Most words after a number (`people`, `years`) are turned away here, unscanned.
+    if !fits_lengths(&FIRST, w, 0) || !fits_lengths(&SECOND, w, 1) || !fits_lengths(&THIRD, w, 2) {
+        return None;
     }
-    None
+    // No line starts with a space, so an empty `w` names nothing.
+    let rest = line_after(CURRENCY_WORDS, w)?;
+    let fits = match rest.as_bytes().get(3) {
+        Some(b'+') => spaced,
+        Some(b'-') => !spaced,
+        _ => true,
+    };
+    rest.get(..3).filter(|_| fits)
 }
 
 /// Currencies named with their country where the currency word alone would name another:
@@ -2678,9 +2843,34 @@ fn national_currency(country: &str, word: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether `w` is one of the space-separated words of `list`.
+/// Whether `w` is one of the space-separated words of `list`. Only the places where the
+/// list has `w`'s first letter are compared (found with `memchr`), so a lookup costs a few
+/// instructions per candidate instead of a split of the whole list.
 fn listed(list: &str, w: &str) -> bool {
-    list.split(' ').any(|x| x == w)
+    let (t, w) = (list.as_bytes(), w.as_bytes());
+    let Some(&first) = w.first() else {
+        return list.split(' ').any(str::is_empty);
+    };
+    memchr::memchr_iter(first, t).any(|at| {
+        let after = at + w.len();
+        (at == 0 || t[at - 1] == b' ')
+            && t.get(at..after) == Some(w)
+            && t.get(after).is_none_or(|&b| b == b' ')
+    })
+}
+
+/// The rest of the line of `table` that starts with the word `w` and a space, from the
+/// byte after the space to the end of the table.
+fn line_after(table: &'static str, w: &str) -> Option<&'static str> {
+    let (t, w) = (table.as_bytes(), w.as_bytes());
+    let first = *w.first()?;
+    memchr::memchr_iter(first, t)
+        .find(|&at| {
+            (at == 0 || t[at - 1] == b'\n')
+                && t.get(at..at + w.len()) == Some(w)
+                && t.get(at + w.len()) == Some(&b' ')
+        })
+        .map(|at| &table[at + w.len() + 1..])
 }
 
 fn vulgar_fraction(c: char) -> Option<f64> {
@@ -2700,6 +2890,8 @@ fn vulgar_fraction(c: char) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::token::tokenize;
+    #[cfg(not(target_arch = "wasm32"))]
+    use proptest::strategy::Strategy as _;
 
     fn numbers(text: &str) -> Vec<(&str, Option<f64>, &'static str)> {
         find(text, &tokenize(text))
@@ -3302,6 +3494,132 @@ mod tests {
         );
         assert_eq!(numbers("by October 7th")[0], ("7th", Some(7.0), "ordinal"));
         assert_eq!(texts("version 1.2.3 shipped"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn scanned_tables_match_whole_entries_only() {
+        let list = "c hk nz s aud cad nzd usd";
+        for w in ["c", "hk", "s", "usd", "nzd"] {
+            assert!(listed(list, w), "{w}");
+        }
+        // Parts, extensions and inner letters of entries are no entries.
+        for w in ["h", "k", "us", "usdx", "ud", "d", "cad ", "", "C"] {
+            assert!(!listed(list, w), "{w:?}");
+        }
+        assert_eq!(currency_word("pence", true), Some("GBP"));
+        assert_eq!(currency_word("manats", true), Some("AZN"));
+        // `p` is pence only glued on, `won` only spaced; `pe` and `dollarz` name nothing,
+        // nor does a code standing in the table.
+        assert_eq!(currency_word("p", false), Some("GBP"));
+        assert_eq!(currency_word("p", true), None);
+        assert_eq!(currency_word("won", false), None);
+        for w in ["pe", "dollarz", "USD", "", "ollar"] {
+            assert_eq!(currency_word(w, true), None, "{w:?}");
+        }
+        for (w, n) in [("jan", Some(1)), ("sept", Some(9)), ("december", Some(12))] {
+            assert_eq!(month_number(w), n, "{w}");
+        }
+        // Only the first three letters count; the month lexicon decides the rest.
+        assert_eq!(month_number("mayor"), Some(5));
+        assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("Jan"), None);
+        assert_eq!(currency_code("Rs."), Some("INR"));
+        assert_eq!(currency_code("usd"), None);
+        assert_eq!(currency_code("USDX"), None);
+    }
+
+    #[test]
+    fn number_start_gate_lets_every_number_word_through() {
+        for w in NUMBER_STARTS.split(' ') {
+            assert!(may_start_number(w), "{w}");
+        }
+        for w in [
+            "seven",
+            "seventeen",
+            "seventy",
+            "hundred",
+            "crores",
+            "lkhs",
+            "zero",
+            "dozen",
+            "an",
+        ] {
+            assert!(
+                may_start_number(w) && (is_number_word(w) || w.len() <= 5),
+                "{w}"
+            );
+        }
+        // Common words are turned away by the first test.
+        for w in ["the", "of", "and", "to", "in", "said", "people", "", "zz"] {
+            assert!(!may_start_number(w), "{w:?}");
+        }
+        // The lists agree: every number word may start a number.
+        for w in [
+            "nine", "nineteen", "ninety", "trillion", "lakh", "forty", "eleven",
+        ] {
+            assert_ne!(word_kind(w), WordKind::None);
+            assert!(may_start_number(w));
+        }
+        // A lower-case word before `$` (`us$5`), and a sign word, still start numbers.
+        assert_eq!(
+            texts("paid us$5 and c $ 3 then minus 4"),
+            ["us$5", "c $ 3", "minus 4"]
+        );
+    }
+
+    /// Every token a number is read from passes the quick test in `find`.
+    fn gate_admits_every_start(text: &str) {
+        let tokens = tokenize(text);
+        let lower_text = text.to_ascii_lowercase();
+        let cursor = Cursor {
+            text,
+            lower_text: &lower_text,
+            tokens: &tokens,
+        };
+        for i in 0..tokens.len() {
+            if cursor.number_at(i).is_some() {
+                assert!(cursor.may_start(i), "{:?} in {text:?}", cursor.str(i));
+            }
+        }
+    }
+
+    #[test]
+    fn quick_gate_admits_every_number_start() {
+        gate_admits_every_start(concat!(
+            "Two hundred, a dozen, half a million, Minus 3, minus four, us$5, US$ 6, ",
+            "c $ 7, A$8, HK$ 9, Rs. 10, USD 11, October 7, Sept. 3, 3 October, ½ cup, ",
+            "£4, €5m, [12] Gate 3, one-third, Forty-Two, eLeVen, twenty\u{2019}s, ",
+            "Zürich 12, the 1990s, 10,000 people, 2023-10-07, 944-3737, 5km, 8 pm."
+        ));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn quick_gate_admits_number_starts_in_any_text(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "a", "A", "an", "half", "Half", "dozen", "minus", "Negative", "one",
+                        "Two", "THREE", "ten", "hundred", "million", "us", "US", "c", "hk",
+                        "Rs", "USD", "EUR", "October", "oct", "Sept", "may", "the", "The",
+                        "$", "£", "€", "½", "[", "]", ".", ",", "-", "%", "per", "cent",
+                        "p", "km", "am", "pm", "th", "s", "and", " ", "\n", "\u{a0}",
+                    ]).prop_map(|w: &str| w.to_string()),
+                    "[0-9]{1,5}",
+                    "\\PC{1,3}",
+                ],
+                0..40,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec!["", " ", ""]), 40),
+        ) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            gate_admits_every_start(&text);
+        }
     }
 
     #[test]
