@@ -1,8 +1,7 @@
 //! The JavaScript binding: the only file that knows about wasm-bindgen.
 //!
 //! Rust works in UTF-8 byte offsets; JavaScript indexes strings by UTF-16 code unit.
-//! Offsets are converted here in one forward sweep over the span starts; each end is its
-//! start plus the span's length in UTF-16 units.
+//! Offsets are converted here, once, in one sorted sweep.
 //!
 //! Making one JavaScript object per span from Rust costs a boundary crossing per field,
 //! and articles have about 25 spans per KB. So, as tree-sitter's web binding does, the
@@ -62,56 +61,8 @@ pub fn panic_for_tests() {
     panic!("deliberate panic for tests");
 }
 
-/// Every kind and type name, sent first in every result so that a span's kind and type
-/// are indices known without hashing. `js/spans.mjs` reads the table generically; it does
-/// not rely on this order.
-const FIXED: [&str; 19] = [
-    "quote", "number", "name", "speech", "term", "cardinal", "decimal", "percent", "money",
-    "ordinal", "date", "year", "time", "quantity", "person", "place", "org", "group", "other",
-];
-
-/// The index in [`FIXED`] of a span's kind and of its type.
-fn fixed_indices(span: &Span) -> (f64, f64) {
-    use crate::{Attrs, NameType, NumberType, QuoteType};
-    let (kind, ty) = match span.attrs() {
-        Attrs::Quote { quote_type, .. } => (
-            0,
-            match quote_type {
-                QuoteType::Speech => 3,
-                QuoteType::Term => 4,
-            },
-        ),
-        Attrs::Number { number_type, .. } => (
-            1,
-            match number_type {
-                NumberType::Cardinal => 5,
-                NumberType::Decimal => 6,
-                NumberType::Percent => 7,
-                NumberType::Money => 8,
-                NumberType::Ordinal => 9,
-                NumberType::Date => 10,
-                NumberType::Year => 11,
-                NumberType::Time => 12,
-                NumberType::Quantity => 13,
-            },
-        ),
-        Attrs::Name { name_type, .. } => (
-            2,
-            match name_type {
-                NameType::Person => 14,
-                NameType::Place => 15,
-                NameType::Org => 16,
-                NameType::Group => 17,
-                NameType::Other => 18,
-            },
-        ),
-    };
-    debug_assert_eq!(FIXED[kind], span.kind().as_str());
-    debug_assert_eq!(FIXED[ty], span.type_str());
-    (kind as f64, ty as f64)
-}
-
 /// The distinct strings of one result, concatenated, each known by its index.
+#[derive(Default)]
 struct Strings<'s> {
     joined: String,
     ends: Vec<f64>,
@@ -120,80 +71,43 @@ struct Strings<'s> {
 }
 
 impl<'s> Strings<'s> {
-    fn new() -> Strings<'s> {
-        let mut strings = Strings {
-            joined: String::with_capacity(128),
-            ends: Vec::with_capacity(FIXED.len() + 8),
-            index: FxHashMap::default(),
-            utf16_len: 0,
-        };
-        for s in FIXED {
-            strings.push(s);
-        }
-        strings
-    }
-
-    fn push(&mut self, s: &str) -> f64 {
-        let i = self.ends.len() as f64;
-        self.joined.push_str(s);
-        self.utf16_len += utf16_len(s);
-        self.ends.push(self.utf16_len as f64);
-        i
-    }
-
-    /// The index of `s`, added if new: for currencies, dates and speakers.
     fn add(&mut self, s: &'s str) -> f64 {
         if let Some(&i) = self.index.get(s) {
             return i;
         }
-        let i = self.push(s);
+        let i = self.ends.len() as f64;
+        self.joined.push_str(s);
+        self.utf16_len += if s.is_ascii() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        };
+        self.ends.push(self.utf16_len as f64);
         self.index.insert(s, i);
         i
     }
 }
 
-/// The length of `s` in UTF-16 units: one per lead byte, two for four-byte characters.
-fn utf16_len(s: &str) -> usize {
-    if s.is_ascii() {
-        return s.len();
-    }
-    s.bytes()
-        .map(|b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0))
-        .sum()
-}
-
 /// The flat form `analyze` returns: see there.
-fn flatten(text: &str, spans: &[Span]) -> (Vec<f64>, String) {
-    let mut strings = Strings::new();
-    let speakers = speaker_offsets(text, spans);
-    let mut speakers = speakers.iter();
+fn flatten<'a>(text: &str, spans: &'a [Span]) -> (Vec<f64>, String) {
+    let utf16 = utf16_offsets(text, spans);
+    let mut strings = Strings::default();
     let mut records = Vec::with_capacity(spans.len() * STRIDE);
-    // Spans come sorted by start: one forward sweep converts the starts, and each end is
-    // its start plus the span's own length, so no offset needs sorting.
-    let mut converter = Converter::utf16(text);
-    for span in spans {
-        let start = converter.convert(span.start());
-        let end = start + text.get(span.range()).map_or(0, utf16_len);
-        let (kind, ty) = fixed_indices(span);
-        let (speaker, speaker_start, speaker_end) = match span.speaker() {
-            Some(s) => {
-                let &(from, to) = speakers.next().unwrap_or(&(0, 0));
-                (strings.add(&s.name), from as f64, to as f64)
-            }
-            None => (-1.0, -1.0, -1.0),
-        };
+    for (span, [start, end, speaker_start, speaker_end]) in spans.iter().zip(utf16) {
+        let speaker = span.speaker();
+        let mut string = |s: Option<&'a str>| s.map_or(-1.0, |s| strings.add(s));
         records.extend([
-            kind,
-            ty,
+            string(Some(span.kind().as_str())),
+            string(Some(span.type_str())),
             start as f64,
             end as f64,
             span.value().filter(|v| v.is_finite()).unwrap_or(f64::NAN),
-            span.currency().map_or(-1.0, |s| strings.add(s)),
-            span.iso().map_or(-1.0, |s| strings.add(s)),
+            string(span.currency()),
+            string(span.iso()),
             span.entity().map_or(-1.0, f64::from),
-            speaker,
-            speaker_start,
-            speaker_end,
+            string(speaker.map(|s| s.name.as_str())),
+            speaker.map_or(-1.0, |_| speaker_start as f64),
+            speaker.map_or(-1.0, |_| speaker_end as f64),
         ]);
     }
     let mut numbers = Vec::with_capacity(1 + strings.ends.len() + records.len());
@@ -203,20 +117,22 @@ fn flatten(text: &str, spans: &[Span]) -> (Vec<f64>, String) {
     (numbers, strings.joined)
 }
 
-/// The UTF-16 start and end of each quote's speaker mention, in the order of the spans.
-/// Mentions sit before or after their quotes, so these few offsets are sorted for one sweep.
-fn speaker_offsets(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
-    let mut wanted: Vec<(usize, usize)> = Vec::new();
-    for speaker in spans.iter().filter_map(Span::speaker) {
-        let slot = wanted.len();
-        wanted.push((speaker.mention.start, slot));
-        wanted.push((speaker.mention.end, slot + 1));
+/// Start, end and speaker-mention start and end of every span, in UTF-16 units.
+fn utf16_offsets(text: &str, spans: &[Span]) -> Vec<[usize; 4]> {
+    let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(spans.len() * 2);
+    for (i, span) in spans.iter().enumerate() {
+        wanted.push((span.start(), i * 4));
+        wanted.push((span.end(), i * 4 + 1));
+        if let Some(speaker) = span.speaker() {
+            wanted.push((speaker.mention.start, i * 4 + 2));
+            wanted.push((speaker.mention.end, i * 4 + 3));
+        }
     }
-    let mut out = vec![0usize; wanted.len()];
     wanted.sort_unstable();
+    let mut out = vec![[0usize; 4]; spans.len()];
     let mut converter = Converter::utf16(text);
     for (byte, slot) in wanted {
-        out[slot] = converter.convert(byte);
+        out[slot / 4][slot % 4] = converter.convert(byte);
     }
-    out.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+    out
 }
