@@ -47,10 +47,15 @@ impl Token {
     }
 
     /// The single character of a punctuation token.
+    #[inline]
     pub(crate) fn punct(&self, text: &str) -> Option<char> {
-        match self.kind {
-            TokenKind::Punct => text[self.start..].chars().next(),
-            _ => None,
+        if self.kind != TokenKind::Punct {
+            return None;
+        }
+        // Most punctuation is ASCII: no UTF-8 decoding for it.
+        match text.as_bytes().get(self.start) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            _ => text.get(self.start..)?.chars().next(),
         }
     }
 }
@@ -256,6 +261,17 @@ mod tests {
                 ("São", Word)
             ]
         );
+    }
+
+    #[test]
+    fn punct_reads_ascii_and_wider_marks() {
+        let text = "“Hi,” — ok.";
+        let marks: Vec<char> = tokenize(text)
+            .iter()
+            .filter_map(|t| t.punct(text))
+            .collect();
+        assert_eq!(marks, ['“', ',', '”', '—', '.']);
+        assert_eq!(tokenize(text)[1].punct(text), None);
     }
 
     #[test]
