@@ -95,8 +95,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   line("  JS", total(js));
   line("TOTAL .wasm + JS the page downloads", total(rows));
 
-  const other = ["www/index.html", "www/style.css", "dist/bookmarklet.url.txt", "dist/bookmarklet-lite.url.txt"];
-  line("  + the page's HTML, CSS and bookmark links", total(table("The page also fetches (not scripts):", other)));
+  const other = ["www/index.html", "www/style.css", "dist/bookmarklet-lite.url.txt"];
+  line("  + HTML, CSS, small bookmark link", total(table("The page also fetches (not scripts):", other)));
+  table("Only when someone reaches for the full bookmarklet's link (pointer, focus, touch):", ["dist/bookmarklet.url.txt"]);
 
   const kept = serviceWorkerFiles().filter((f) => !page.includes(f) && !other.includes(f));
   line("  total", total(table("The service worker then keeps for offline use (in the background, once):", kept)));

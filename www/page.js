@@ -420,37 +420,58 @@ function hover() {
 // filled in here: the bookmark then talks to the site it was installed from.
 const RELAY_SLOT = "%22AH_RELAY_URL%22";
 
-async function loadBookmarklet() {
+// The full bookmarklet carries the whole engine (~500 KB gzipped), so its link is fetched only
+// when someone shows intent to drag it (pointer over it, focus, a touch), not with the page.
+// The small one is fetched at once: it is a few KB.
+function loadBookmarklet() {
   const note = document.getElementById("bookmarklet-note");
   const relay = new URL("relay.html", import.meta.url).href;
+  const failures = new Map();
+  const report = () => {
+    if (failures.size > 0) note.textContent = `Not available (${[...failures.values()].join("; ")}); run npm run build.`;
+  };
+  const now = [];
   const links = [
-    ["bookmarklet", "../dist/bookmarklet.url.txt", (url) => url],
-    ["bookmarklet-lite", "../dist/bookmarklet-lite.url.txt", (url) => url.replace(RELAY_SLOT, encodeURIComponent(JSON.stringify(relay)))],
+    ["bookmarklet", "../dist/bookmarklet.url.txt", (url) => url, "later"],
+    ["bookmarklet-lite", "../dist/bookmarklet-lite.url.txt", (url) => url.replace(RELAY_SLOT, encodeURIComponent(JSON.stringify(relay))), "now"],
   ];
-  const failures = await Promise.all(
-    links.map(async ([id, file, finish]) => {
-      const link = document.getElementById(id);
-      // Clicking it here would run it on this page, which the page's own security policy
-      // forbids; the link is there to be dragged.
-      link.addEventListener("click", (event) => {
+  for (const [id, file, finish, when] of links) {
+    const link = document.getElementById(id);
+    let loading = null;
+    const load = () => {
+      loading ??= (async () => {
+        try {
+          const response = await fetch(new URL(file, import.meta.url));
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          const url = finish((await response.text()).trim());
+          if (!url.startsWith("javascript:")) throw new Error("not a javascript: URL");
+          link.href = url;
+          link.removeAttribute("aria-disabled");
+        } catch (error) {
+          failures.set(id, `${link.textContent}: ${error.message}`);
+          report();
+        }
+      })();
+      return loading;
+    };
+    // Clicking it here would run it on this page, which the page's own security policy
+    // forbids; the link is there to be dragged.
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      note.textContent = "Drag the button to your bookmarks bar, then click it there while reading an article.";
+    });
+    // A drag that starts before the link has arrived would bookmark "#".
+    link.addEventListener("dragstart", (event) => {
+      if (link.hasAttribute("aria-disabled")) {
         event.preventDefault();
-        note.textContent = "Drag the button to your bookmarks bar, then click it there while reading an article.";
-      });
-      try {
-        const response = await fetch(new URL(file, import.meta.url));
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const url = finish((await response.text()).trim());
-        if (!url.startsWith("javascript:")) throw new Error("not a javascript: URL");
-        link.href = url;
-        link.removeAttribute("aria-disabled");
-        return null;
-      } catch (error) {
-        return `${link.textContent}: ${error.message}`;
+        load();
+        note.textContent = "The bookmarklet is still loading: drag it again in a moment.";
       }
-    }),
-  );
-  const failed = failures.filter((failure) => failure !== null);
-  if (failed.length > 0) note.textContent = `Not available (${failed.join("; ")}); run npm run build.`;
+    });
+    if (when === "now") now.push(load());
+    else for (const type of ["pointerenter", "focus", "touchstart"]) link.addEventListener(type, load, { once: true, passive: true });
+  }
+  return Promise.all(now);
 }
 
 // The small bookmarklet's window and this page, kept for offline use (sw.js).
@@ -519,7 +540,7 @@ async function start() {
       setStatus(`The highlighter could not start: ${error.message}`);
     }
   }
-  // After the first analysis: the link's URL is large and would compete with the engine's .wasm.
+  // After the first analysis, so the links never compete with the engine's .wasm.
   await loadBookmarklet();
   registerServiceWorker();
   document.documentElement.dataset.state = analyze === null ? "failed" : "ready";

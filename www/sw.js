@@ -6,8 +6,10 @@
 // as if there were no worker.
 
 // A new name when the way files are kept changes; the contents refresh on every online visit.
-const CACHE = "article-highlighter-v1";
+const CACHE = "article-highlighter-v2";
 
+// The full bookmarklet's link (~500 KB gzipped) is left out: the page fetches it only when
+// someone reaches for it, and offline it says it is not available.
 const FILES = [
   "./",
   "style.css",
@@ -26,7 +28,6 @@ const FILES = [
   "../pkg/web/article_highlighter.js",
   "../pkg/web/article_highlighter_bg.wasm",
   "../dist/readability.js",
-  "../dist/bookmarklet.url.txt",
   "../dist/bookmarklet-lite.url.txt",
 ];
 const KEPT = new Set(FILES.map((file) => new URL(file, self.location.href).href));

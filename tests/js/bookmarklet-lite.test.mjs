@@ -111,6 +111,10 @@ test("the bookmark is small enough for Firefox and carries no engine", (t) => {
 test("the page offers both bookmarks, the small one pointing at its own relay", async (t) => {
   const { page, errors } = await open(t, servers.site, "/www/");
   await page.waitForSelector("html:not([data-state=loading])");
+  // The full one's link (the whole engine) is fetched only when someone reaches for it.
+  assert.equal(await page.getAttribute("#bookmarklet", "aria-disabled"), "true");
+  await page.focus("#bookmarklet");
+  await page.waitForSelector("#bookmarklet:not([aria-disabled])");
   assert.equal(await page.getAttribute("#bookmarklet", "href"), fullUrl);
   const href = await page.getAttribute("#bookmarklet-lite", "href");
   assert.equal(href, liteUrl(servers.site));

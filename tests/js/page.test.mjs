@@ -684,8 +684,10 @@ test("dark mode and distinct colours", async () => {
   assert.deepEqual(errors, []);
 });
 
-test("the bookmarklet link carries the built javascript: URL", async () => {
+test("the bookmarklet link carries the built javascript: URL, fetched when the pointer reaches it", async () => {
   const url = readFileSync(new URL("../../dist/bookmarklet.url.txt", import.meta.url), "utf8").trim();
+  await page.hover("#bookmarklet");
+  await page.waitForSelector("#bookmarklet:not([aria-disabled])");
   assert.equal(await page.getAttribute("#bookmarklet", "href"), url);
   // Clicking it on the page itself only explains that it is meant to be dragged.
   await page.click("#bookmarklet");
