@@ -257,9 +257,22 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let doc = Document::new(text, tokens);
     let mut found: Vec<Candidate> = Vec::new();
+    // Web and mail addresses, found apart and typed `other` (`news.example.org`).
+    let mut web: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if doc.starts_name(i) {
+        if let Some(end) = doc.web_address(i) {
+            found.push(Candidate {
+                range: tokens[i].start..tokens[end].end,
+                first: i,
+                last: end,
+                after_title: false,
+                evidence: None,
+            });
+            web.resize(found.len(), false);
+            web[found.len() - 1] = true;
+            i = end + 1;
+        } else if doc.starts_name(i) {
             let end = doc.extend_run(i);
             for candidate in doc.trim_run(i, end) {
                 found.push(candidate);
@@ -273,12 +286,92 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     for c in &mut found {
         c.evidence = doc.evidence(c, &mut name_lower);
     }
+    web.resize(found.len(), false);
+    let (web_found, found): (Vec<_>, Vec<_>) = found
+        .into_iter()
+        .zip(web.iter().copied())
+        .partition(|&(_, w)| w);
+    let found: Vec<Candidate> = found.into_iter().map(|(c, _)| c).collect();
     let (types, entities) = link(&doc, &found);
-    found
+    let mut spans: Vec<(Range<usize>, NameType, u32)> = found
         .into_iter()
         .zip(types.into_iter().zip(entities))
-        .map(|(c, (name_type, entity))| Span::new(c.range, Attrs::Name { name_type, entity }))
+        .map(|(c, (t, e))| (c.range, t, e))
+        .collect();
+    if !web_found.is_empty() {
+        // Each address is its own entity (the same address written twice, one); then all
+        // entities are numbered again in order of first mention.
+        let mut next = spans.iter().map(|s| s.2 + 1).max().unwrap_or(0);
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        for (c, _) in web_found {
+            let id = *ids.entry(&text[c.range.clone()]).or_insert_with(|| {
+                next += 1;
+                next - 1
+            });
+            spans.push((c.range, NameType::Other, id));
+        }
+        spans.sort_by_key(|s| s.0.start);
+        let mut renumber: FxHashMap<u32, u32> = FxHashMap::default();
+        for s in &mut spans {
+            let n = renumber.len() as u32;
+            s.2 = *renumber.entry(s.2).or_insert(n);
+        }
+    }
+    spans
+        .into_iter()
+        .map(|(range, name_type, entity)| Span::new(range, Attrs::Name { name_type, entity }))
         .collect()
+}
+
+/// Top-level domains that end a bare web address (`example.org`); none is an English word,
+/// so `end.so` or `word.in` written without a space stays apart.
+const WEB_DOMAINS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us", "nz",
+    "au", "ca", "de", "fr", "es", "nl", "dk", "eu", "jp", "ch", "se", "fi", "ie", "ru", "cn", "br",
+    "mx", "za", "tv", "ly", "fm", "pl", "pt", "gr", "cz", "hk", "sg", "kr", "tw",
+];
+
+/// Is `s` a web or mail address: `http://…`, `www.…`, `name@host.tld`, or a bare
+/// `host.tld/path` (`Tarnwick.com`)?
+fn is_web_address(s: &str) -> bool {
+    let lower_starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let labels_ok = |host: &str| {
+        let mut n = 0;
+        let mut last = "";
+        for l in host.split('.') {
+            if l.is_empty()
+                || !l
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            {
+                return false;
+            }
+            n += 1;
+            last = l;
+        }
+        n >= 2 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    if lower_starts("http://") || lower_starts("https://") {
+        return s.split_once("://").is_some_and(|(_, r)| r.contains('.'));
+    }
+    if lower_starts("www.") {
+        return s[4..].contains('.');
+    }
+    if let Some((local, host)) = s.split_once('@') {
+        return !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%'))
+            && labels_ok(host);
+    }
+    let host = s.split('/').next().unwrap_or("");
+    let tld = host.rsplit('.').next().unwrap_or("");
+    labels_ok(host)
+        && WEB_DOMAINS.contains(&tld)
+        && host
+            .split('.')
+            .next()
+            .is_some_and(|l| l.chars().any(char::is_alphabetic))
 }
 
 /// How much a piece of evidence counts when the mentions of one entity vote on its type:
@@ -655,6 +748,50 @@ impl<'a> Document<'a> {
             }
             line_start = i + 1;
         }
+    }
+
+    /// The last token of a web or mail address starting at token `i`: a stretch of glued
+    /// tokens, not inside a longer one, without its closing punctuation.
+    fn web_address(&self, i: usize) -> Option<usize> {
+        const LONGEST: usize = 64;
+        let t = self.tokens.get(i)?;
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Digits) {
+            return None;
+        }
+        let stops = |c: char| {
+            matches!(
+                c,
+                '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' | ',' | ';' | '|' | '*'
+            ) || crate::token::is_apostrophe(c)
+                || matches!(c, '"' | '“' | '”' | '‘' | '«' | '»')
+        };
+        if i > 0 {
+            let p = &self.tokens[i - 1];
+            if p.end == t.start && !p.is_space() && !self.punct(i - 1).is_some_and(stops) {
+                return None;
+            }
+        }
+        let mut end = i;
+        while let Some(n) = self.tokens.get(end + 1) {
+            if n.start != self.tokens[end].end
+                || n.is_space()
+                || self.punct(end + 1).is_some_and(stops)
+            {
+                break;
+            }
+            end += 1;
+            if end - i > LONGEST {
+                return None;
+            }
+        }
+        while end > i
+            && self
+                .punct(end)
+                .is_some_and(|c| matches!(c, '.' | ':' | '!' | '?'))
+        {
+            end -= 1;
+        }
+        is_web_address(&self.text[t.start..self.tokens[end].end]).then_some(end)
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -3021,6 +3158,29 @@ mod tests {
             .into_iter()
             .map(|s| (&text[s.range()], s.type_str()))
             .collect()
+    }
+
+    #[test]
+    fn web_and_mail_addresses_are_names_of_things() {
+        assert_eq!(
+            typed("Write to tara.venn@mail.example.org or see www.tarnwick.net/about."),
+            [
+                ("tara.venn@mail.example.org", "other"),
+                ("www.tarnwick.net/about", "other")
+            ]
+        );
+        assert_eq!(
+            typed("the site (https://ossa.example.com/Page:Help_Me) and Bellmoor.co.uk."),
+            [
+                ("https://ossa.example.com/Page:Help_Me", "other"),
+                ("Bellmoor.co.uk", "other")
+            ]
+        );
+        // Not addresses: a missing space, an abbreviation, a decimal.
+        assert_eq!(
+            names("It ended.so we left, e.g. at 3.5 km, said Ada Varga"),
+            ["Ada Varga"]
+        );
     }
 
     #[test]
