@@ -287,40 +287,64 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
         c.evidence = doc.evidence(c, &mut name_lower);
     }
     web.resize(found.len(), false);
-    let (web_found, found): (Vec<_>, Vec<_>) = found
-        .into_iter()
-        .zip(web.iter().copied())
-        .partition(|&(_, w)| w);
-    let found: Vec<Candidate> = found.into_iter().map(|(c, _)| c).collect();
-    let (types, entities) = link(&doc, &found);
-    let mut spans: Vec<(Range<usize>, NameType, u32)> = found
-        .into_iter()
-        .zip(types.into_iter().zip(entities))
-        .map(|(c, (t, e))| (c.range, t, e))
-        .collect();
-    if !web_found.is_empty() {
-        // Each address is its own entity (the same address written twice, one); then all
-        // entities are numbered again in order of first mention.
-        let mut next = spans.iter().map(|s| s.2 + 1).max().unwrap_or(0);
-        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-        for (c, _) in web_found {
-            let id = *ids.entry(&text[c.range.clone()]).or_insert_with(|| {
-                next += 1;
-                next - 1
-            });
-            spans.push((c.range, NameType::Other, id));
-        }
-        spans.sort_by_key(|s| s.0.start);
-        let mut renumber: FxHashMap<u32, u32> = FxHashMap::default();
-        for s in &mut spans {
-            let n = renumber.len() as u32;
-            s.2 = *renumber.entry(s.2).or_insert(n);
+    // Addresses stay out of the linking and typing; the spans keep text order, and the
+    // entities are numbered again in order of first mention, each address its own.
+    let mut names: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut addresses: Vec<(usize, Range<usize>)> = Vec::new();
+    for (c, w) in found.into_iter().zip(web) {
+        if w {
+            addresses.push((names.len(), c.range));
+        } else {
+            names.push(c);
         }
     }
-    spans
+    let (types, entities) = link(&doc, &names);
+    let base = names.len();
+    let mut renumber = vec![u32::MAX; base + addresses.len()];
+    let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut next = 0;
+    let mut number = |old: usize| {
+        if renumber[old] == u32::MAX {
+            renumber[old] = next;
+            next += 1;
+        }
+        renumber[old]
+    };
+    let mut spans = Vec::with_capacity(names.len() + addresses.len());
+    let mut addresses = addresses.into_iter().peekable();
+    for (k, (c, (name_type, entity))) in names
         .into_iter()
-        .map(|(range, name_type, entity)| Span::new(range, Attrs::Name { name_type, entity }))
-        .collect()
+        .zip(types.into_iter().zip(entities))
+        .enumerate()
+    {
+        while let Some((_, range)) = addresses.next_if(|a| a.0 == k) {
+            let n = by_text.len();
+            let old = *by_text.entry(&text[range.clone()]).or_insert(n);
+            let entity = number(base + old);
+            spans.push(Span::new(
+                range,
+                Attrs::Name {
+                    name_type: NameType::Other,
+                    entity,
+                },
+            ));
+        }
+        let entity = number(entity as usize);
+        spans.push(Span::new(c.range, Attrs::Name { name_type, entity }));
+    }
+    for (_, range) in addresses {
+        let n = by_text.len();
+        let old = *by_text.entry(&text[range.clone()]).or_insert(n);
+        let entity = number(base + old);
+        spans.push(Span::new(
+            range,
+            Attrs::Name {
+                name_type: NameType::Other,
+                entity,
+            },
+        ));
+    }
+    spans
 }
 
 /// Top-level domains that end a bare web address (`example.org`); none is an English word,
