@@ -1250,7 +1250,7 @@ impl<'a> Document<'a> {
                 lexicon::ORG_WORDS.contains(lower) || lexicon::OTHER_WORDS.contains(lower)
             }
             "and" => {
-                if self.known_words(start, next) {
+                if self.known_words(start, next) || self.fields_of_org(start, last, next) {
                     return true;
                 }
                 let before = self.lower(last);
@@ -1277,6 +1277,44 @@ impl<'a> Document<'a> {
             }
             _ => !matches!(word, "the"),
         }
+    }
+
+    /// Does `and` join two fields inside one organisation's name: an organisation noun, `of`
+    /// or `for`, then at most three ordinary words on each side of `and`, and nothing
+    /// capitalised after (`Department of Health and Human Services`)? A name on either
+    /// side (`Bank of England and Barclays`) is a second mention instead.
+    fn fields_of_org(&self, start: usize, last: usize, next: usize) -> bool {
+        let ordinary = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+                && !self.is_known_name(self.lower(k))
+                && (lexicon::COMMON_WORDS.contains(self.lower(k))
+                    || self.seen_lower.contains(self.lower(k)))
+        };
+        let mut k = last;
+        for _ in 0..3 {
+            if !ordinary(k) || k < start + 4 || !self.is_space(k - 1) || !self.is_space(k - 3) {
+                return false;
+            }
+            if matches!(self.lower(k - 2), "of" | "for") {
+                if !lexicon::ORG_WORDS.contains(self.lower(k - 4)) {
+                    return false;
+                }
+                let mut k = next;
+                for _ in 0..3 {
+                    if !ordinary(k) {
+                        return false;
+                    }
+                    match self.word(k + 2) {
+                        Some(w) if self.is_space(k + 1) && is_capitalised(w) => k += 2,
+                        _ => return true,
+                    }
+                }
+                return false;
+            }
+            k -= 2;
+        }
+        false
     }
 
     /// Do the words from `s` to `e`, at most five, make a name the gazetteers know?
@@ -3204,6 +3242,23 @@ mod tests {
         assert_eq!(
             names("It ended.so we left, e.g. at 3.5 km, said Ada Varga"),
             ["Ada Varga"]
+        );
+    }
+
+    #[test]
+    fn and_joins_the_fields_of_one_organisation() {
+        assert_eq!(
+            names("a ruling by the Department of Health and Human Services on Friday"),
+            ["Department of Health and Human Services"]
+        );
+        assert_eq!(
+            names("she joined the Institute for Marine Science and Technology in 2001"),
+            ["Institute for Marine Science and Technology"]
+        );
+        // A name after `and` is a second mention.
+        assert_eq!(
+            names("deals between the Ministry of Defence and Tarnwick grew"),
+            ["Ministry of Defence", "Tarnwick"]
         );
     }
 
