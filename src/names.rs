@@ -1977,8 +1977,14 @@ impl<'a> Document<'a> {
                 .word(e)
                 .is_some_and(|w| is_one_char(w) && is_capitalised(w))
             && matches!(lower_at(s), "group" | "pool" | "plan");
+        // `White Fang` at a sentence start, written so mid-sentence elsewhere too.
+        let pair_seen = s < e
+            && self.next_word(s, e) == Some(s + 2)
+            && self.is_space(s + 1)
+            && self.seen_capitalised_pairs.contains(self.pair_text(s));
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
+            && !pair_seen
             && !lettered
             && !named_noun_last
             && !noun_of_name
@@ -3260,6 +3266,15 @@ mod tests {
             names("deals between the Ministry of Defence and Tarnwick grew"),
             ["Ministry of Defence", "Tarnwick"]
         );
+    }
+
+    #[test]
+    fn a_pair_written_mid_sentence_keeps_its_first_word_at_a_sentence_start() {
+        assert_eq!(
+            names("Silver Kettle opened in May. Fans of Silver Kettle queued."),
+            ["Silver Kettle", "Silver Kettle"]
+        );
+        assert_eq!(names("Silver Kettle opened in May."), ["Kettle"]);
     }
 
     #[test]
