@@ -2821,6 +2821,32 @@ fn is_function_word(w: &str) -> bool {
             | "last"
             | "next"
             | "according"
+            | "which"
+            | "whose"
+            | "whom"
+            | "whether"
+            | "whereas"
+            | "whilst"
+            | "until"
+            | "unless"
+            | "yet"
+            | "upon"
+            | "nor"
+            | "than"
+            | "thus"
+            | "hence"
+            | "therefore"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "perhaps"
+            | "maybe"
+            | "indeed"
+            | "instead"
+            | "whatever"
+            | "whenever"
+            | "wherever"
+            | "whoever"
             // Interjections, and verbs that open a clause (`Let`, `Have`) in verse or speech.
             | "alright"
             | "okay"
@@ -3275,6 +3301,18 @@ mod tests {
             ["Silver Kettle", "Silver Kettle"]
         );
         assert_eq!(names("Silver Kettle opened in May."), ["Kettle"]);
+    }
+
+    #[test]
+    fn capitalised_clause_words_are_no_names() {
+        assert_eq!(
+            names("The river bends past Tarnwick, Which carries us home, Until dawn."),
+            ["Tarnwick"]
+        );
+        assert_eq!(
+            names("a fee is charged. 8 Yet some journals waive it"),
+            [] as [&str; 0]
+        );
     }
 
     #[test]
