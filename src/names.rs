@@ -1982,9 +1982,25 @@ impl<'a> Document<'a> {
             && self.next_word(s, e) == Some(s + 2)
             && self.is_space(s + 1)
             && self.seen_capitalised_pairs.contains(self.pair_text(s));
+        // `Baker, 45, said`, `Cook said`: a surname alone as the subject of a speech verb
+        // or with an age.
+        let surname_subject = s == e
+            && lexicon::SURNAMES.contains(first_lower)
+            && !first_lower.ends_with('s')
+            && (self
+                .word_after(s)
+                .is_some_and(|n| lexicon::SPEECH_VERBS.contains(self.lower(n)))
+                || self.punct(s + 1) == Some(',')
+                    && self.is_space(s + 2)
+                    && self
+                        .tokens
+                        .get(s + 3)
+                        .is_some_and(|t| t.kind == TokenKind::Digits)
+                    && self.punct(s + 4) == Some(','));
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
             && !pair_seen
+            && !surname_subject
             && !lettered
             && !named_noun_last
             && !noun_of_name
@@ -2108,8 +2124,15 @@ impl<'a> Document<'a> {
         };
         let lower = self.lower(i);
         if is_one_char(w) {
+            // `(R Ossa)`: a party's letter before a state's name.
+            let party = matches!(w, "R" | "D")
+                && i > 0
+                && self.punct(i - 1) == Some('(')
+                && self.is_space(i + 1)
+                && self.word(i + 2).is_some_and(is_capitalised);
             // `24°C` is a scale's name.
             return w != "I"
+                && !party
                 && self.punct(i + 1) != Some('.')
                 && self.punct(i.wrapping_sub(1)) != Some('°');
         }
@@ -3316,6 +3339,31 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_keeps_its_capital_before_said_or_an_age() {
+        assert_eq!(
+            names("It shut. Baker, 45, said the plan had failed."),
+            ["Baker"]
+        );
+        assert_eq!(
+            names("It shut. Hunter said the talks would resume."),
+            ["Hunter"]
+        );
+        assert_eq!(names("It shut. Hunter the deer later."), [] as [&str; 0]);
+        assert_eq!(
+            names("It shut. Officials said the road was shut."),
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn a_party_letter_before_a_state_is_a_name() {
+        assert_eq!(
+            names("said Senator Ana Ruiz (R Ossa), who voted no"),
+            ["Ana Ruiz", "R", "Ossa"]
+        );
+    }
+
+    #[test]
     fn multi_word_names_with_connectors() {
         assert_eq!(
             names("a report by the Bank of England on Monday"),
@@ -3842,7 +3890,10 @@ mod tests {
             ["Ossa", "Ana Park", "Zembla Marches"]
         );
         assert_eq!(names("a village near Ossa St. Mary"), ["Ossa St. Mary"]);
-        assert_eq!(names("said Ana Ruiz (D Ohio) today"), ["Ana Ruiz", "Ohio"]);
+        assert_eq!(
+            names("said Ana Ruiz (D Ohio) today"),
+            ["Ana Ruiz", "D", "Ohio"]
+        );
         assert_eq!(
             names("It ended.\n\nGroup F was led by Dean Kowalczyk, not by Dean Ana Ruiz."),
             ["Group F", "Dean Kowalczyk", "Ana Ruiz"]
