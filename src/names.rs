@@ -1411,6 +1411,14 @@ impl<'a> Document<'a> {
         {
             d += 2;
         }
+        // `A1M`, `M5S`, `F-35A`: a capital letter or two glued after the digits.
+        if glued(d, d + 1)
+            && self
+                .word(d + 1)
+                .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            d += 1;
+        }
         Some(d)
     }
 
@@ -1857,12 +1865,13 @@ impl<'a> Document<'a> {
             e = (s..e).rev().find(|&k| self.word(k).is_some())?;
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
-        // But `WHO` and `US` in ordinary text are acronyms.
+        // But `WHO` and `US` in ordinary text are acronyms, and `A64` and `I-44` roads.
         while self
             .word(s)
             .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
             && is_function_word(contraction_base(self.lower(s)))
             && !self.is_known_name(self.lower(s))
+            && self.designating_digits(s).is_none()
         {
             if s == e {
                 return None;
@@ -3360,6 +3369,14 @@ mod tests {
         assert_eq!(
             names("said Senator Ana Ruiz (R Ossa), who voted no"),
             ["Ana Ruiz", "R", "Ossa"]
+        );
+    }
+
+    #[test]
+    fn a_letter_with_its_number_names_a_road() {
+        assert_eq!(
+            names("We drove on I-44 and then the A64 and A1M to Tarnwick, but I went home."),
+            ["I-44", "A64", "A1M", "Tarnwick"]
         );
     }
 
