@@ -287,64 +287,17 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
         c.evidence = doc.evidence(c, &mut name_lower);
     }
     web.resize(found.len(), false);
-    // Addresses stay out of the linking and typing; the spans keep text order, and the
-    // entities are numbered again in order of first mention, each address its own.
-    let mut names: Vec<Candidate> = Vec::with_capacity(found.len());
-    let mut addresses: Vec<(usize, Range<usize>)> = Vec::new();
-    for (c, w) in found.into_iter().zip(web) {
-        if w {
-            addresses.push((names.len(), c.range));
-        } else {
-            names.push(c);
-        }
-    }
-    let (types, entities) = link(&doc, &names);
-    let base = names.len();
-    let mut renumber = vec![u32::MAX; base + addresses.len()];
-    let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut next = 0;
-    let mut number = |old: usize| {
-        if renumber[old] == u32::MAX {
-            renumber[old] = next;
-            next += 1;
-        }
-        renumber[old]
-    };
-    let mut spans = Vec::with_capacity(names.len() + addresses.len());
-    let mut addresses = addresses.into_iter().peekable();
-    for (k, (c, (name_type, entity))) in names
+    let (types, entities) = link(&doc, &found);
+    found
         .into_iter()
         .zip(types.into_iter().zip(entities))
-        .enumerate()
-    {
-        while let Some((_, range)) = addresses.next_if(|a| a.0 == k) {
-            let n = by_text.len();
-            let old = *by_text.entry(&text[range.clone()]).or_insert(n);
-            let entity = number(base + old);
-            spans.push(Span::new(
-                range,
-                Attrs::Name {
-                    name_type: NameType::Other,
-                    entity,
-                },
-            ));
-        }
-        let entity = number(entity as usize);
-        spans.push(Span::new(c.range, Attrs::Name { name_type, entity }));
-    }
-    for (_, range) in addresses {
-        let n = by_text.len();
-        let old = *by_text.entry(&text[range.clone()]).or_insert(n);
-        let entity = number(base + old);
-        spans.push(Span::new(
-            range,
-            Attrs::Name {
-                name_type: NameType::Other,
-                entity,
-            },
-        ));
-    }
-    spans
+        .zip(web)
+        .map(|((c, (name_type, entity)), web)| {
+            // An address names a thing, whatever the words in it say.
+            let name_type = if web { NameType::Other } else { name_type };
+            Span::new(c.range, Attrs::Name { name_type, entity })
+        })
+        .collect()
 }
 
 /// Top-level domains that end a bare web address (`example.org`); none is an English word,
