@@ -2104,6 +2104,21 @@ impl<'a> Document<'a> {
             return is_function_word(lower) && !matches!(lower, "who" | "us" | "it")
                 || letters >= 7 && lexicon::COMMON_WORDS.contains(lower);
         }
+        // `Western civilization`, `Westerners`: a direction, no people's or place's name.
+        let base = lower.strip_prefix("mid").unwrap_or(lower);
+        let direction = base
+            .strip_suffix("ern")
+            .or_else(|| base.strip_suffix("erners"))
+            .is_some_and(is_compass_point);
+        if direction
+            && (lower.ends_with('s')
+                || self
+                    .word_after(i)
+                    .and_then(|n| self.word(n))
+                    .is_some_and(|n| n.starts_with(char::is_lowercase)))
+        {
+            return true;
+        }
         let Some(singular) = lower.strip_suffix('s') else {
             return false;
         };
@@ -3330,6 +3345,14 @@ mod tests {
         assert_eq!(
             names("We drove on I-44 and then the A64 and A1M to Tarnwick, but I went home."),
             ["I-44", "A64", "A1M", "Tarnwick"]
+        );
+    }
+
+    #[test]
+    fn directions_alone_are_no_names() {
+        assert_eq!(
+            names("Western tourists and Midwesterners came to Tarnwick in Western Ossa."),
+            ["Tarnwick", "Western Ossa"]
         );
     }
 
