@@ -2104,6 +2104,17 @@ impl<'a> Document<'a> {
             return is_function_word(lower) && !matches!(lower, "who" | "us" | "it")
                 || letters >= 7 && lexicon::COMMON_WORDS.contains(lower);
         }
+        // `a degree in Linguistics`: a field of study alone names no one thing.
+        if [
+            "ology", "ophy", "istry", "matics", "istics", "nomics", "ysics",
+        ]
+        .iter()
+        .any(|x| lower.ends_with(x))
+            && !self.is_known_name(lower)
+            && self.punct(i + 1) != Some(':')
+        {
+            return true;
+        }
         // `Western civilization`, `Westerners`: a direction, no people's or place's name.
         let base = lower.strip_prefix("mid").unwrap_or(lower);
         let direction = base
@@ -3345,6 +3356,14 @@ mod tests {
         assert_eq!(
             names("We drove on I-44 and then the A64 and A1M to Tarnwick, but I went home."),
             ["I-44", "A64", "A1M", "Tarnwick"]
+        );
+    }
+
+    #[test]
+    fn fields_of_study_alone_are_no_names() {
+        assert_eq!(
+            names("Ana Ruiz, Professor of Linguistics, studied Philosophy and Physics at the Tarnwick Institute of Physics."),
+            ["Ana Ruiz", "Tarnwick Institute of Physics"]
         );
     }
 
