@@ -99,11 +99,86 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
                         iso: found.iso,
                     },
                 ));
+                share_range_parts(text, &mut out);
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// A range written once with its magnitude and currency (`$5-6 billion`, `between 3 and 4
+/// million`, `Rs 2-3 crore`) is two numbers that share them: the first side gets the
+/// magnitude of the second, the second the currency of the first.
+fn share_range_parts(text: &str, out: &mut [Span]) {
+    let [.., first, second] = out else { return };
+    let joiner = text.get(first.end()..second.start()).unwrap_or("");
+    let joined = matches!(joiner, "-" | "–" | " - " | " – " | " to ")
+        || joiner == " and "
+            && text[..first.start()]
+                .trim_end_matches(|c: char| !c.is_ascii_whitespace())
+                .to_ascii_lowercase()
+                .ends_with("between ");
+    let (
+        Attrs::Number {
+            number_type: t1,
+            value: Some(v1),
+            currency: c1,
+            ..
+        },
+        Attrs::Number {
+            number_type: t2,
+            value: Some(v2),
+            currency: c2,
+            ..
+        },
+    ) = (first.attrs().clone(), second.attrs().clone())
+    else {
+        return;
+    };
+    let first_text = first.as_str(text);
+    let second_text = second.as_str(text);
+    if !joined
+        || !first_text.ends_with(|c: char| c.is_ascii_digit())
+        || !matches!(
+            t1,
+            NumberType::Cardinal | NumberType::Decimal | NumberType::Money
+        )
+        || !matches!(
+            t2,
+            NumberType::Cardinal | NumberType::Decimal | NumberType::Money
+        )
+    {
+        return;
+    }
+    // The numeral the second side starts with, before its magnitude.
+    let numeral: String = second_text
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .filter(|&c| c != ',')
+        .collect();
+    let Ok(n2) = numeral.trim_end_matches('.').parse::<f64>() else {
+        return;
+    };
+    let scale = v2 / n2;
+    // `from 500 to 1 million` is not `500 million`: the first side is the smaller numeral.
+    if n2 > 0.0 && scale >= 1e3 && v1 < n2 && !second_text.ends_with(|c: char| c.is_ascii_digit()) {
+        if let Attrs::Number { value, .. } = first.attrs_mut() {
+            *value = Some(scaled(v1, scale));
+        }
+    }
+    if let (Some(c), None) = (c1, c2) {
+        if let Attrs::Number {
+            number_type,
+            currency,
+            ..
+        } = second.attrs_mut()
+        {
+            *number_type = NumberType::Money;
+            *currency = Some(c);
+        }
+    }
 }
 
 struct Found {
@@ -724,6 +799,16 @@ impl<'a> Cursor<'a> {
             || self.starts_sentence(w)
             || currency_code(word).is_some()
             || matches!(word, "AD" | "CE")
+        {
+            return false;
+        }
+        // `the Greens 18, the Democrats 72`: a team or party, named in the plural after
+        // `the`, with its count of seats, votes or points.
+        if word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && w >= 2
+            && self.prev_lower_before_space(w).as_deref() == Some("the")
         {
             return false;
         }
@@ -1592,6 +1677,14 @@ impl<'a> Cursor<'a> {
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
     fn is_pronoun_one(&self, i: usize) -> bool {
         let prev = self.prev_lower_before_space(i);
+        // `this one`, `which one`, `each one` are pronouns, but before a noun the `one`
+        // counts: `this one village`, `each one full day`.
+        if prev
+            .as_deref()
+            .is_some_and(|w| listed("this that which each", w))
+        {
+            return !self.noun_follows(i);
+        }
         if prev.is_some_and(|w| {
             listed(
                 concat!(
@@ -1669,6 +1762,31 @@ impl<'a> Cursor<'a> {
                     || self.str(i).contains('’')
             }
         }
+    }
+
+    /// Whether a lower-case word that can be a noun or adjective follows `one` at `i`: not a
+    /// function word, and not a verb or adverb by its ending (`-s`, `-ed`, `-ing`, `-ly`).
+    fn noun_follows(&self, i: usize) -> bool {
+        let Some(j) = self.after_space(i) else {
+            return false;
+        };
+        let (Some(word), Some(w)) = (self.word(j), self.lower(j)) else {
+            return false;
+        };
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.len() > 2
+            && (w.ends_with("ss") || !w.ends_with('s'))
+            && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+            && !listed(
+                concat!(
+                    "and but for nor the you who what that which are was were can will ",
+                    "would could should might must may did does had has have here there ",
+                    "where when then too over again more less off out into onto than ",
+                    "about after before with from just also even still not yet went got came ",
+                    "took gave said told left kept sent put ran saw made felt stood won lost"
+                ),
+                &w,
+            )
     }
 
     /// Adds the suffixes that belong to a numeral and builds the span.
@@ -2134,6 +2252,28 @@ impl<'a> Cursor<'a> {
                 w,
             )
         }) {
+            return true;
+        }
+        // `ran 100m in 9.58`: a distance run or swum, or one followed by its time.
+        if self
+            .prev_lower_before_space(first)
+            .as_deref()
+            .is_some_and(|w| {
+                listed(
+                    "ran run runs swam swim swims sprinted rowed walked jumped threw",
+                    w,
+                )
+            })
+            || next.as_deref() == Some("in")
+                && self
+                    .after_space(m)
+                    .and_then(|j| self.after_space(j))
+                    .is_some_and(|k| {
+                        self.kind(k) == Some(TokenKind::Digits)
+                            && matches!(self.punct(k + 1), Some('.' | ':'))
+                            && self.kind(k + 2) == Some(TokenKind::Digits)
+                    })
+        {
             return true;
         }
         // `won the 100m in`: after `the`, what follows is no counted noun.
@@ -3147,10 +3287,48 @@ mod tests {
     }
 
     #[test]
+    fn a_range_shares_its_magnitude_and_currency() {
+        assert_eq!(
+            money("sales of $5-6 billion"),
+            [
+                ("$5", Some(5e9), Some("USD")),
+                ("6 billion", Some(6e9), Some("USD"))
+            ]
+        );
+        let values = |t: &str| numbers(t).into_iter().map(|n| n.1).collect::<Vec<_>>();
+        assert_eq!(
+            values("between 3 and 4 million fans"),
+            [Some(3e6), Some(4e6)]
+        );
+        assert_eq!(values("2.5 to 3bn"), [Some(2.5e9), Some(3e9)]);
+        assert_eq!(values("from 500 to 1 million"), [Some(500.0), Some(1e6)]);
+        assert_eq!(values("aged 3 and 4 million more"), [Some(3.0), Some(4e6)]);
+        assert_eq!(values("10-15%"), [Some(10.0), Some(15.0)]);
+    }
+
+    #[test]
+    fn seats_of_a_plural_name_and_metres_run() {
+        assert_eq!(
+            texts("Tarnow won 40 seats, the Greens 18 and the Unionists 7."),
+            ["40", "18", "7"]
+        );
+        let values = |t: &str| numbers(t).into_iter().map(|n| n.1).collect::<Vec<_>>();
+        assert_eq!(values("she ran 400m last week"), [Some(400.0)]);
+        assert_eq!(values("a 100m in 10.21 win"), [Some(100.0), Some(10.21)]);
+        assert_eq!(values("it sold 1.5m in 2020"), [Some(1.5e6), Some(2020.0)]);
+    }
+
+    #[test]
     fn one_as_a_count_or_a_pronoun() {
         assert_eq!(texts("only one day left"), ["one"]);
         assert_eq!(texts("one way forward"), ["one"]);
         assert!(texts("one cannot know; one for us and one that’s new").is_empty());
+        assert_eq!(texts("This one farmer who sold it"), ["one"]);
+        assert_eq!(texts("a game in which one player wins"), ["one"]);
+        assert_eq!(texts("three clinics, each one full day"), ["three", "one"]);
+        assert!(texts("Which one you want? This one looks fine and that one works.").is_empty());
+        assert!(texts("I like this one, and that one too; which one did she pick").is_empty());
+        assert!(texts("each one went home").is_empty());
     }
 
     #[test]
