@@ -112,72 +112,86 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// magnitude of the second, the second the currency of the first.
 fn share_range_parts(text: &str, out: &mut [Span]) {
     let [.., first, second] = out else { return };
-    let joiner = text.get(first.end()..second.start()).unwrap_or("");
-    let joined = matches!(joiner, "-" | "–" | " - " | " – " | " to ")
-        || joiner == " and "
-            && text[..first.start()]
-                .trim_end_matches(|c: char| !c.is_ascii_whitespace())
-                .to_ascii_lowercase()
-                .ends_with("between ");
     let (
-        Attrs::Number {
+        &Attrs::Number {
             number_type: t1,
             value: Some(v1),
             currency: c1,
             ..
         },
-        Attrs::Number {
+        &Attrs::Number {
             number_type: t2,
             value: Some(v2),
             currency: c2,
             ..
         },
-    ) = (first.attrs().clone(), second.attrs().clone())
+    ) = (first.attrs(), second.attrs())
     else {
         return;
     };
-    let first_text = first.as_str(text);
-    let second_text = second.as_str(text);
+    let plain = |t| {
+        matches!(
+            t,
+            NumberType::Cardinal | NumberType::Decimal | NumberType::Money
+        )
+    };
+    let before = text.as_bytes().get(..first.start()).unwrap_or_default();
+    let joined = match text.get(first.end()..second.start()) {
+        Some("-" | "–" | " - " | " – " | " to ") => true,
+        Some(" and ") => {
+            before.len() >= 8 && before[before.len() - 8..].eq_ignore_ascii_case(b"between ")
+        }
+        _ => false,
+    };
+    let second_text = second.as_str(text).as_bytes();
     if !joined
-        || !first_text.ends_with(|c: char| c.is_ascii_digit())
-        || !matches!(
-            t1,
-            NumberType::Cardinal | NumberType::Decimal | NumberType::Money
-        )
-        || !matches!(
-            t2,
-            NumberType::Cardinal | NumberType::Decimal | NumberType::Money
-        )
+        || !first.as_str(text).ends_with(|c: char| c.is_ascii_digit())
+        || second_text.last().is_some_and(u8::is_ascii_digit)
+        || !plain(t1)
+        || !plain(t2)
     {
         return;
     }
     // The numeral the second side starts with, before its magnitude.
-    let numeral: String = second_text
-        .trim_start_matches(|c: char| !c.is_ascii_digit())
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-        .filter(|&c| c != ',')
-        .collect();
-    let Ok(n2) = numeral.trim_end_matches('.').parse::<f64>() else {
-        return;
-    };
+    let (mut n2, mut place, mut seen) = (0.0, 0.0, false);
+    for &b in second_text {
+        match b {
+            b'0'..=b'9' => {
+                seen = true;
+                let d = f64::from(b - b'0');
+                if place > 0.0 {
+                    n2 += d * place;
+                    place /= 10.0;
+                } else {
+                    n2 = n2 * 10.0 + d;
+                }
+            }
+            b',' if seen => {}
+            b'.' if seen && place == 0.0 => place = 0.1,
+            _ if seen => break,
+            _ => {}
+        }
+    }
     let scale = v2 / n2;
     // `from 500 to 1 million` is not `500 million`: the first side is the smaller numeral.
-    if n2 > 0.0 && scale >= 1e3 && v1 < n2 && !second_text.ends_with(|c: char| c.is_ascii_digit()) {
-        if let Attrs::Number { value, .. } = first.attrs_mut() {
+    let scale_first = n2 > 0.0 && scale >= 1e3 && v1 < n2;
+    if let Attrs::Number { value, .. } = first.attrs_mut() {
+        if scale_first {
             *value = Some(scaled(v1, scale));
         }
     }
-    if let (Some(c), None) = (c1, c2) {
-        if let Attrs::Number {
+    if let (
+        Some(c),
+        None,
+        Attrs::Number {
             number_type,
             currency,
             ..
-        } = second.attrs_mut()
-        {
-            *number_type = NumberType::Money;
-            *currency = Some(c);
-        }
+        },
+    ) = (c1, c2, second.attrs_mut())
+    {
+        *number_type = NumberType::Money;
+        *currency = Some(c);
     }
 }
 
@@ -3301,6 +3315,11 @@ mod tests {
             [Some(3e6), Some(4e6)]
         );
         assert_eq!(values("2.5 to 3bn"), [Some(2.5e9), Some(3e9)]);
+        assert_eq!(values("$5-$6.5 million"), [Some(5e6), Some(6.5e6)]);
+        assert_eq!(
+            values("between 1,500 and 2,000 million"),
+            [Some(1.5e9), Some(2e9)]
+        );
         assert_eq!(values("from 500 to 1 million"), [Some(500.0), Some(1e6)]);
         assert_eq!(values("aged 3 and 4 million more"), [Some(3.0), Some(4e6)]);
         assert_eq!(values("10-15%"), [Some(10.0), Some(15.0)]);
