@@ -682,7 +682,10 @@ impl<'a> Cursor<'a> {
                 && matches!(prev.punct(self.text), Some('-' | '‐' | '–'))
                 && self.tokens[i - 2].kind == TokenKind::Word
                 && self.tokens[i - 2].end == prev.start
-                && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
+                // `mid-1990s`, `pre-2008`: a prefix before a year, not a code.
+                && !self
+                    .lower(i - 2)
+                    .is_some_and(|w| is_number_word(&w) || listed("mid pre post", &w))
                 // `4-for-5`: a tally, both sides counts.
                 && !(i > 3
                     && self.punct(i - 3) == Some('-')
@@ -1202,10 +1205,17 @@ impl<'a> Cursor<'a> {
         let hour: f64 = self.str(i).parse().ok()?;
         let mut last = i;
         let mut colon = false;
-        while self.punct(last + 1) == Some(':')
+        // `10.30am`: a dot between hour and minutes only with am or pm after them.
+        let mut dot = false;
+        while matches!(self.punct(last + 1), Some(':' | '.'))
+            && !dot
             && self.kind(last + 2) == Some(TokenKind::Digits)
             && self.str(last + 2).len() == 2
         {
+            dot = self.punct(last + 1) == Some('.');
+            if dot && colon {
+                break;
+            }
             last += 2;
             colon = true;
         }
@@ -1224,7 +1234,7 @@ impl<'a> Cursor<'a> {
         } else {
             None
         };
-        if !colon && suffix.is_none() || hour > 24.0 || self.str(i).len() > 2 {
+        if !colon && suffix.is_none() || dot && suffix.is_none() || hour > 24.0 {
             return None;
         }
         let mut end_tok = suffix.unwrap_or(last);
@@ -2827,6 +2837,7 @@ fn currency_code(w: &str) -> Option<&'static str> {
         "JPY" => "JPY",
         "CNY" | "RMB" => "CNY",
         "INR" | "Rs" | "Rs." => "INR",
+        "KSh" => "KES",
         "CHF" => "CHF",
         "AUD" => "AUD",
         "CAD" => "CAD",
@@ -3335,6 +3346,24 @@ mod tests {
         assert_eq!(values("she ran 400m last week"), [Some(400.0)]);
         assert_eq!(values("a 100m in 10.21 win"), [Some(100.0), Some(10.21)]);
         assert_eq!(values("it sold 1.5m in 2020"), [Some(1.5e6), Some(2020.0)]);
+    }
+
+    #[test]
+    fn dotted_times_year_prefixes_and_shillings() {
+        let found = numbers("doors open at 7.45pm and close at 11.15 pm; 10.30 is a decimal");
+        assert_eq!(
+            found.iter().map(|n| (n.0, n.2)).collect::<Vec<_>>(),
+            [
+                ("7.45pm", "time"),
+                ("11.15 pm", "time"),
+                ("10.30", "decimal")
+            ]
+        );
+        assert_eq!(
+            texts("built in the mid-1980s and closed pre-2008, post-2010 too"),
+            ["1980s", "2008", "2010"]
+        );
+        assert_eq!(money("a loan of KSh 40 billion")[0].2, Some("KES"));
     }
 
     #[test]
