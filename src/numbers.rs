@@ -685,7 +685,7 @@ impl<'a> Cursor<'a> {
                 // `mid-1990s`, `pre-2008`: a prefix before a year, not a code.
                 && !self
                     .lower(i - 2)
-                    .is_some_and(|w| is_number_word(&w) || listed("mid pre post", &w))
+                    .is_some_and(|w| matches!(&*w, "mid" | "pre" | "post") || is_number_word(&w))
                 // `4-for-5`: a tally, both sides counts.
                 && !(i > 3
                     && self.punct(i - 3) == Some('-')
