@@ -148,7 +148,7 @@ fn share_range_parts(text: &str, out: &mut [Span]) {
         || !first.as_str(text).ends_with(|c: char| c.is_ascii_digit())
         || second_text.last().is_some_and(u8::is_ascii_digit)
         || !plain(t1)
-        || !plain(t2)
+        || !plain(t2) && t2 != NumberType::Quantity
     {
         return;
     }
@@ -690,6 +690,10 @@ impl<'a> Cursor<'a> {
                 && !(i > 3
                     && self.punct(i - 3) == Some('-')
                     && self.kind(i - 4) == Some(TokenKind::Digits))
+                // `10C-15C`, `5km-8km`: a range of amounts with a unit, no code.
+                && !(i > 2
+                    && self.kind(i - 3) == Some(TokenKind::Digits)
+                    && self.tokens[i - 3].end == self.tokens[i - 2].start)
             {
                 return true;
             }
@@ -3339,6 +3343,12 @@ mod tests {
         assert_eq!(values("from 500 to 1 million"), [Some(500.0), Some(1e6)]);
         assert_eq!(values("aged 3 and 4 million more"), [Some(3.0), Some(4e6)]);
         assert_eq!(values("10-15%"), [Some(10.0), Some(15.0)]);
+        assert_eq!(values("2-3 million tonnes"), [Some(2e6), Some(3e6)]);
+        assert_eq!(values("3 to 4 inches"), [Some(3.0), Some(4.0)]);
+        assert_eq!(
+            texts("highs of 10C-15C and 5km-8km"),
+            ["10C", "15C", "5km", "8km"]
+        );
     }
 
     #[test]
