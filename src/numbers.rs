@@ -1215,18 +1215,22 @@ impl<'a> Cursor<'a> {
         let mut last = i;
         let mut colon = false;
         // `10.30am`: a dot between hour and minutes only with am or pm after them.
+        // `1:42.35`: after minutes and seconds, a dot starts their fraction.
         let mut dot = false;
         while matches!(self.punct(last + 1), Some(':' | '.'))
             && !dot
             && self.kind(last + 2) == Some(TokenKind::Digits)
-            && self.str(last + 2).len() == 2
         {
-            dot = self.punct(last + 1) == Some('.');
-            if dot && colon {
+            let fraction = colon && self.punct(last + 1) == Some('.');
+            if self.str(last + 2).len() != 2 && !fraction {
                 break;
             }
+            dot = self.punct(last + 1) == Some('.') && !fraction;
             last += 2;
             colon = true;
+            if fraction {
+                break;
+            }
         }
         let meridiem =
             |j: usize| matches!(self.lower(j).as_deref(), Some("am" | "pm" | "a.m" | "p.m"));
@@ -3373,6 +3377,10 @@ mod tests {
                 ("11.15 pm", "time"),
                 ("10.30", "decimal")
             ]
+        );
+        assert_eq!(
+            texts("a 1:42.35 best and 2:03:12.5 overall"),
+            ["1:42.35", "2:03:12.5"]
         );
         assert_eq!(
             texts("built in the mid-1980s and closed pre-2008, post-2010 too"),
