@@ -1820,7 +1820,8 @@ impl<'a> Cursor<'a> {
                     "would could should might must may did does had has have here there ",
                     "where when then too over again more less off out into onto than ",
                     "about after before with from just also even still not yet went got came ",
-                    "took gave said told left kept sent put ran saw made felt stood won lost"
+                    "took gave said told left kept sent put ran saw made felt stood won lost ",
+                    "right instead best first last now either"
                 ),
                 &w,
             )
@@ -3400,6 +3401,7 @@ mod tests {
         assert!(texts("Which one you want? This one looks fine and that one works.").is_empty());
         assert!(texts("I like this one, and that one too; which one did she pick").is_empty());
         assert!(texts("each one went home").is_empty());
+        assert!(texts("this one right here, not that one instead").is_empty());
         assert!(texts("One said it was over; one told me so.").is_empty());
     }
 
