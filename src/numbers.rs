@@ -144,12 +144,7 @@ fn share_range_parts(text: &str, out: &mut [Span]) {
         _ => false,
     };
     let second_text = second.as_str(text).as_bytes();
-    if !joined
-        || !first.as_str(text).ends_with(|c: char| c.is_ascii_digit())
-        || second_text.last().is_some_and(u8::is_ascii_digit)
-        || !plain(t1)
-        || !plain(t2) && t2 != NumberType::Quantity
-    {
+    if !joined || !plain(t1) || !plain(t2) && t2 != NumberType::Quantity {
         return;
     }
     // The numeral the second side starts with, before its magnitude.
@@ -174,7 +169,11 @@ fn share_range_parts(text: &str, out: &mut [Span]) {
     }
     let scale = v2 / n2;
     // `from 500 to 1 million` is not `500 million`: the first side is the smaller numeral.
-    let scale_first = n2 > 0.0 && scale >= 1e3 && v1 < n2;
+    let scale_first = n2 > 0.0
+        && scale >= 1e3
+        && v1 < n2
+        && first.as_str(text).ends_with(|c: char| c.is_ascii_digit())
+        && !second_text.last().is_some_and(u8::is_ascii_digit);
     if let Attrs::Number { value, .. } = first.attrs_mut() {
         if scale_first {
             *value = Some(scaled(v1, scale));
@@ -3349,6 +3348,13 @@ mod tests {
         assert_eq!(values("aged 3 and 4 million more"), [Some(3.0), Some(4e6)]);
         assert_eq!(values("10-15%"), [Some(10.0), Some(15.0)]);
         assert_eq!(values("2-3 million tonnes"), [Some(2e6), Some(3e6)]);
+        assert_eq!(
+            money("from €1.5bn to 2bn, or $5-6")
+                .into_iter()
+                .map(|m| m.2)
+                .collect::<Vec<_>>(),
+            [Some("EUR"), Some("EUR"), Some("USD"), Some("USD")]
+        );
         assert_eq!(values("3 to 4 inches"), [Some(3.0), Some(4.0)]);
         assert_eq!(
             texts("highs of 10C-15C and 5km-8km"),
