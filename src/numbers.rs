@@ -99,11 +99,99 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
                         iso: found.iso,
                     },
                 ));
+                share_range_parts(text, &mut out);
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// A range written once with its magnitude and currency (`$5-6 billion`, `between 3 and 4
+/// million`, `Rs 2-3 crore`) is two numbers that share them: the first side gets the
+/// magnitude of the second, the second the currency of the first.
+fn share_range_parts(text: &str, out: &mut [Span]) {
+    let [.., first, second] = out else { return };
+    let (
+        &Attrs::Number {
+            number_type: t1,
+            value: Some(v1),
+            currency: c1,
+            ..
+        },
+        &Attrs::Number {
+            number_type: t2,
+            value: Some(v2),
+            currency: c2,
+            ..
+        },
+    ) = (first.attrs(), second.attrs())
+    else {
+        return;
+    };
+    let plain = |t| {
+        matches!(
+            t,
+            NumberType::Cardinal | NumberType::Decimal | NumberType::Money
+        )
+    };
+    let before = text.as_bytes().get(..first.start()).unwrap_or_default();
+    let joined = match text.get(first.end()..second.start()) {
+        Some("-" | "–" | " - " | " – " | " to ") => true,
+        Some(" and ") => {
+            before.len() >= 8 && before[before.len() - 8..].eq_ignore_ascii_case(b"between ")
+        }
+        _ => false,
+    };
+    let second_text = second.as_str(text).as_bytes();
+    if !joined || !plain(t1) || !plain(t2) && t2 != NumberType::Quantity {
+        return;
+    }
+    // The numeral the second side starts with, before its magnitude.
+    let (mut n2, mut place, mut seen) = (0.0, 0.0, false);
+    for &b in second_text {
+        match b {
+            b'0'..=b'9' => {
+                seen = true;
+                let d = f64::from(b - b'0');
+                if place > 0.0 {
+                    n2 += d * place;
+                    place /= 10.0;
+                } else {
+                    n2 = n2 * 10.0 + d;
+                }
+            }
+            b',' if seen => {}
+            b'.' if seen && place == 0.0 => place = 0.1,
+            _ if seen => break,
+            _ => {}
+        }
+    }
+    let scale = v2 / n2;
+    // `from 500 to 1 million` is not `500 million`: the first side is the smaller numeral.
+    let scale_first = n2 > 0.0
+        && scale >= 1e3
+        && v1 < n2
+        && first.as_str(text).ends_with(|c: char| c.is_ascii_digit())
+        && !second_text.last().is_some_and(u8::is_ascii_digit);
+    if let Attrs::Number { value, .. } = first.attrs_mut() {
+        if scale_first {
+            *value = Some(scaled(v1, scale));
+        }
+    }
+    if let (
+        Some(c),
+        None,
+        Attrs::Number {
+            number_type,
+            currency,
+            ..
+        },
+    ) = (c1, c2, second.attrs_mut())
+    {
+        *number_type = NumberType::Money;
+        *currency = Some(c);
+    }
 }
 
 struct Found {
@@ -593,11 +681,18 @@ impl<'a> Cursor<'a> {
                 && matches!(prev.punct(self.text), Some('-' | '‐' | '–'))
                 && self.tokens[i - 2].kind == TokenKind::Word
                 && self.tokens[i - 2].end == prev.start
-                && !self.lower(i - 2).is_some_and(|w| is_number_word(&w))
+                // `mid-1990s`, `pre-2008`: a prefix before a year, not a code.
+                && !self
+                    .lower(i - 2)
+                    .is_some_and(|w| matches!(&*w, "mid" | "pre" | "post") || is_number_word(&w))
                 // `4-for-5`: a tally, both sides counts.
                 && !(i > 3
                     && self.punct(i - 3) == Some('-')
                     && self.kind(i - 4) == Some(TokenKind::Digits))
+                // `10C-15C`, `5km-8km`: a range of amounts with a unit, no code.
+                && !(i > 2
+                    && self.kind(i - 3) == Some(TokenKind::Digits)
+                    && self.tokens[i - 3].end == self.tokens[i - 2].start)
             {
                 return true;
             }
@@ -724,6 +819,21 @@ impl<'a> Cursor<'a> {
             || self.starts_sentence(w)
             || currency_code(word).is_some()
             || matches!(word, "AD" | "CE")
+        {
+            return false;
+        }
+        // `the Greens 18, the Free Democrats 72`: a team or party, named in the plural after
+        // `the`, with its count of seats, votes or points.
+        let the = |k: usize| self.prev_lower_before_space(k).as_deref() == Some("the");
+        if word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && (the(w)
+                || w >= 2
+                    && self
+                        .word(w - 2)
+                        .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+                    && the(w - 2))
         {
             return false;
         }
@@ -1103,12 +1213,23 @@ impl<'a> Cursor<'a> {
         let hour: f64 = self.str(i).parse().ok()?;
         let mut last = i;
         let mut colon = false;
-        while self.punct(last + 1) == Some(':')
+        // `10.30am`: a dot between hour and minutes only with am or pm after them.
+        // `1:42.35`: after minutes and seconds, a dot starts their fraction.
+        let mut dot = false;
+        while matches!(self.punct(last + 1), Some(':' | '.'))
+            && !dot
             && self.kind(last + 2) == Some(TokenKind::Digits)
-            && self.str(last + 2).len() == 2
         {
+            let fraction = colon && self.punct(last + 1) == Some('.');
+            if self.str(last + 2).len() != 2 && !fraction {
+                break;
+            }
+            dot = self.punct(last + 1) == Some('.') && !fraction;
             last += 2;
             colon = true;
+            if fraction {
+                break;
+            }
         }
         let meridiem =
             |j: usize| matches!(self.lower(j).as_deref(), Some("am" | "pm" | "a.m" | "p.m"));
@@ -1125,7 +1246,7 @@ impl<'a> Cursor<'a> {
         } else {
             None
         };
-        if !colon && suffix.is_none() || hour > 24.0 || self.str(i).len() > 2 {
+        if !colon && suffix.is_none() || dot && suffix.is_none() || hour > 24.0 {
             return None;
         }
         let mut end_tok = suffix.unwrap_or(last);
@@ -1592,6 +1713,14 @@ impl<'a> Cursor<'a> {
     /// `one of them`, `no one`, `the one`, `one another`: the pronoun, not the number.
     fn is_pronoun_one(&self, i: usize) -> bool {
         let prev = self.prev_lower_before_space(i);
+        // `this one`, `which one`, `each one` are pronouns, but before a noun the `one`
+        // counts: `this one village`, `each one full day`.
+        if prev
+            .as_deref()
+            .is_some_and(|w| listed("this that which each", w))
+        {
+            return !self.noun_follows(i);
+        }
         if prev.is_some_and(|w| {
             listed(
                 concat!(
@@ -1609,7 +1738,7 @@ impl<'a> Cursor<'a> {
                 concat!(
                     "of another who that which is was would could should can ",
                     "must might will has had does did may for the a an out i you ",
-                    "he she we they it goes made cannot"
+                    "he she we they it goes made said told cannot"
                 ),
                 &w,
             )
@@ -1669,6 +1798,32 @@ impl<'a> Cursor<'a> {
                     || self.str(i).contains('’')
             }
         }
+    }
+
+    /// Whether a lower-case word that can be a noun or adjective follows `one` at `i`: not a
+    /// function word, and not a verb or adverb by its ending (`-s`, `-ed`, `-ing`, `-ly`).
+    fn noun_follows(&self, i: usize) -> bool {
+        let Some(j) = self.after_space(i) else {
+            return false;
+        };
+        let (Some(word), Some(w)) = (self.word(j), self.lower(j)) else {
+            return false;
+        };
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.len() > 2
+            && (w.ends_with("ss") || !w.ends_with('s'))
+            && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+            && !listed(
+                concat!(
+                    "and but for nor the you who what that which are was were can will ",
+                    "would could should might must may did does had has have here there ",
+                    "where when then too over again more less off out into onto than ",
+                    "about after before with from just also even still not yet went got came ",
+                    "took gave said told left kept sent put ran saw made felt stood won lost ",
+                    "right instead best first last now either"
+                ),
+                &w,
+            )
     }
 
     /// Adds the suffixes that belong to a numeral and builds the span.
@@ -2134,6 +2289,28 @@ impl<'a> Cursor<'a> {
                 w,
             )
         }) {
+            return true;
+        }
+        // `ran 100m in 9.58`: a distance run or swum, or one followed by its time.
+        if self
+            .prev_lower_before_space(first)
+            .as_deref()
+            .is_some_and(|w| {
+                listed(
+                    "ran run runs swam swim swims sprinted rowed walked jumped threw",
+                    w,
+                )
+            })
+            || next.as_deref() == Some("in")
+                && self
+                    .after_space(m)
+                    .and_then(|j| self.after_space(j))
+                    .is_some_and(|k| {
+                        self.kind(k) == Some(TokenKind::Digits)
+                            && matches!(self.punct(k + 1), Some('.' | ':'))
+                            && self.kind(k + 2) == Some(TokenKind::Digits)
+                    })
+        {
             return true;
         }
         // `won the 100m in`: after `the`, what follows is no counted noun.
@@ -2673,6 +2850,7 @@ fn currency_code(w: &str) -> Option<&'static str> {
         "JPY" => "JPY",
         "CNY" | "RMB" => "CNY",
         "INR" | "Rs" | "Rs." => "INR",
+        "KSh" => "KES",
         "CHF" => "CHF",
         "AUD" => "AUD",
         "CAD" => "CAD",
@@ -3147,10 +3325,90 @@ mod tests {
     }
 
     #[test]
+    fn a_range_shares_its_magnitude_and_currency() {
+        assert_eq!(
+            money("sales of $5-6 billion"),
+            [
+                ("$5", Some(5e9), Some("USD")),
+                ("6 billion", Some(6e9), Some("USD"))
+            ]
+        );
+        let values = |t: &str| numbers(t).into_iter().map(|n| n.1).collect::<Vec<_>>();
+        assert_eq!(
+            values("between 3 and 4 million fans"),
+            [Some(3e6), Some(4e6)]
+        );
+        assert_eq!(values("2.5 to 3bn"), [Some(2.5e9), Some(3e9)]);
+        assert_eq!(values("$5-$6.5 million"), [Some(5e6), Some(6.5e6)]);
+        assert_eq!(
+            values("between 1,500 and 2,000 million"),
+            [Some(1.5e9), Some(2e9)]
+        );
+        assert_eq!(values("from 500 to 1 million"), [Some(500.0), Some(1e6)]);
+        assert_eq!(values("aged 3 and 4 million more"), [Some(3.0), Some(4e6)]);
+        assert_eq!(values("10-15%"), [Some(10.0), Some(15.0)]);
+        assert_eq!(values("2-3 million tonnes"), [Some(2e6), Some(3e6)]);
+        assert_eq!(
+            money("from €1.5bn to 2bn, or $5-6")
+                .into_iter()
+                .map(|m| m.2)
+                .collect::<Vec<_>>(),
+            [Some("EUR"), Some("EUR"), Some("USD"), Some("USD")]
+        );
+        assert_eq!(values("3 to 4 inches"), [Some(3.0), Some(4.0)]);
+        assert_eq!(
+            texts("highs of 10C-15C and 5km-8km"),
+            ["10C", "15C", "5km", "8km"]
+        );
+    }
+
+    #[test]
+    fn seats_of_a_plural_name_and_metres_run() {
+        assert_eq!(
+            texts("Tarnow won 40 seats, the Greens 18 and the Free Unionists 7."),
+            ["40", "18", "7"]
+        );
+        let values = |t: &str| numbers(t).into_iter().map(|n| n.1).collect::<Vec<_>>();
+        assert_eq!(values("she ran 400m last week"), [Some(400.0)]);
+        assert_eq!(values("a 100m in 10.21 win"), [Some(100.0), Some(10.21)]);
+        assert_eq!(values("it sold 1.5m in 2020"), [Some(1.5e6), Some(2020.0)]);
+    }
+
+    #[test]
+    fn dotted_times_year_prefixes_and_shillings() {
+        let found = numbers("doors open at 7.45pm and close at 11.15 pm; 10.30 is a decimal");
+        assert_eq!(
+            found.iter().map(|n| (n.0, n.2)).collect::<Vec<_>>(),
+            [
+                ("7.45pm", "time"),
+                ("11.15 pm", "time"),
+                ("10.30", "decimal")
+            ]
+        );
+        assert_eq!(
+            texts("a 1:42.35 best and 2:03:12.5 overall"),
+            ["1:42.35", "2:03:12.5"]
+        );
+        assert_eq!(
+            texts("built in the mid-1980s and closed pre-2008, post-2010 too"),
+            ["1980s", "2008", "2010"]
+        );
+        assert_eq!(money("a loan of KSh 40 billion")[0].2, Some("KES"));
+    }
+
+    #[test]
     fn one_as_a_count_or_a_pronoun() {
         assert_eq!(texts("only one day left"), ["one"]);
         assert_eq!(texts("one way forward"), ["one"]);
         assert!(texts("one cannot know; one for us and one that’s new").is_empty());
+        assert_eq!(texts("This one farmer who sold it"), ["one"]);
+        assert_eq!(texts("a game in which one player wins"), ["one"]);
+        assert_eq!(texts("three clinics, each one full day"), ["three", "one"]);
+        assert!(texts("Which one you want? This one looks fine and that one works.").is_empty());
+        assert!(texts("I like this one, and that one too; which one did she pick").is_empty());
+        assert!(texts("each one went home").is_empty());
+        assert!(texts("this one right here, not that one instead").is_empty());
+        assert!(texts("One said it was over; one told me so.").is_empty());
     }
 
     #[test]

@@ -219,6 +219,31 @@ proptest! {
     }
 
     #[test]
+    fn a_range_with_one_magnitude_scales_both_sides(
+        low in 1u32..500,
+        gap in 1u32..500,
+        scale in prop::sample::select(vec![
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("bn", 1e9),
+            ("m", 1e6),
+            ("crore", 1e7),
+        ]),
+        joiner in prop::sample::select(vec!["-", " to "]),
+        dollar in any::<bool>(),
+    ) {
+        let (word, size) = scale;
+        let high = low + gap;
+        let sign = if dollar { "$" } else { "" };
+        let magnitude = if word.len() <= 2 { word.to_string() } else { format!(" {word}") };
+        let text = format!("They paid {sign}{low}{joiner}{high}{magnitude} yesterday.");
+        let found = numbers(&text);
+        prop_assert_eq!(found.len(), 2, "{:?} in {:?}", found, text);
+        prop_assert_eq!(found[0].1, Some(f64::from(low) * size), "{}", text);
+        prop_assert_eq!(found[1].1, Some(f64::from(high) * size), "{}", text);
+    }
+
+    #[test]
     fn any_digit_soup_has_a_finite_value_or_none(
         s in "[0-9.,eE+\\- ]{1,60}"
     ) {
