@@ -64,14 +64,24 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         // anything after it; otherwise the attribution after the quote comes first.
         // `a podcast called “Night Shift”`, `a robot named “Spark”`: a name given, no one
         // speaking.
-        let named = term && ctx.naming_right_before(range.start);
+        // `the word “modify”`; a title or nickname in capitals (`the podcast “Night
+        // Shift”`, `Jo “Spark” Berg`) names something too.
+        let named = term && ctx.naming_right_before(range.start) || is_title(&text[range.clone()]);
+        // `its “comeback” years`: a term the sentence runs on from is a noun's part, and
+        // the verb after it (`…, Cleveland has added`) says nothing of it.
+        let after = || {
+            if term && glued_after(&text[range.end..]) {
+                None
+            } else {
+                ctx.attribution_after(range.end)
+            }
+        };
         let verb_before = ctx.verb_right_before(range.start);
         let own = if verb_before {
             ctx.attribution_before(range.start, previous_quote_end)
-                .or_else(|| ctx.attribution_after(range.end))
+                .or_else(after)
         } else {
-            ctx.attribution_after(range.end)
-                .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
+            after().or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
         // `Ruiz said Berg sent “greetings” according to the agency`: the verb wins.
         .or_else(|| ctx.according_after(range.end))
@@ -262,6 +272,55 @@ impl Paragraphs<'_> {
     }
 }
 
+/// A quote in title case, as names of works and nicknames are written: `“The Salt
+/// Orchard”`, `“Make Millbrook Safe Again”`, `“Spark”`. A single word only with no
+/// punctuation of its own (`“Never,” she said` is speech); no sentence stops inside.
+fn is_title(quote: &str) -> bool {
+    let body = quote.trim().trim_end_matches([',', '.']);
+    let bare = body.len() == quote.trim().len();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.len() > 8 || words.len() < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    let mut capitals = 0;
+    for w in &words {
+        if w.starts_with(char::is_uppercase) {
+            capitals += 1;
+        } else if !w.starts_with(|c: char| c.is_ascii_digit() || c == '&')
+            && !matches!(
+                *w,
+                "of" | "the"
+                    | "and"
+                    | "a"
+                    | "an"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "or"
+                    | "from"
+                    | "vs"
+            )
+        {
+            return false;
+        }
+    }
+    // `“I Do”` is as likely speech as a title: only words past `I` count.
+    capitals > words.iter().filter(|w| **w == "I").count()
+}
+
+/// Does a word follow the closing mark with nothing but space between: `“comeback” years`?
+fn glued_after(after: &str) -> bool {
+    let mut chars = after.trim_start_matches(['”', '’', '"', '\'', '»']).chars();
+    chars.next().is_some_and(char::is_whitespace)
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
 fn is_term(quote: &str) -> bool {
     let words = quote.split_whitespace().count();
@@ -296,7 +355,9 @@ impl<'a> Context<'a> {
 
     fn is_verb(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
+            // `the United States has`: a capital word in a name is no verb.
             lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str())
+                && !(w.starts_with(char::is_uppercase) && self.name_at(i).is_some())
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
         })
@@ -1950,6 +2011,29 @@ mod tests {
             .unwrap();
         assert_eq!(q.type_str(), "term");
         assert!(q.speaker().is_none());
+    }
+
+    #[test]
+    fn titles_nicknames_and_mentioned_words_have_no_speaker() {
+        for text in [
+            "Ana Soto said her new podcast, “Night Shift Stories”, starts in May.",
+            "Ana Soto wrote “The Salt Orchard” in two years.",
+            "The defendant, Tomas “Sparky” Berg, said nothing.",
+            "Ana Soto explained what the word “abate” means.",
+            "During its “comeback” years, Dayton has added: a new museum.",
+            "Galleries across the United States have portraits of “nobodies”.",
+        ] {
+            assert_eq!(speaker_of_first(text), None, "{text}");
+        }
+        // Speech in capitals still counts when it says something.
+        assert_eq!(
+            speaker_of_first("“Never,” said Ana Soto."),
+            Some("Ana Soto".into())
+        );
+        assert_eq!(
+            speaker_of_first("Ana Soto called the plan “reckless”."),
+            Some("Ana Soto".into())
+        );
     }
 
     #[test]
