@@ -646,6 +646,17 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
+        // `The plan has been described as “…”`: what is described does not speak.
+        if v > 0
+            && matches!(
+                self.word(words[v - 1]),
+                Some("been" | "be" | "being" | "is" | "was" | "were" | "are")
+            )
+            && verb.ends_with('d')
+            && verb != "quoted"
+        {
+            return None;
+        }
         if v > 0 && !participle {
             if let Some(m) = self
                 .appositive_subject(words[v])
@@ -848,6 +859,23 @@ impl<'a> Context<'a> {
     }
 
     /// Is the word at token `i` a title or role (`minister`, `spokesman`)?
+    /// What a noun phrase opening with `determiner` and ending at token `last` refers back
+    /// to: `the minister` and `the 24-year-old` to a person, `the company` to an
+    /// organisation; `a spokesman` or `the letter` to no one named.
+    fn definite_reference(&self, determiner: &str, last: usize) -> Option<NameType> {
+        if determiner != "the" {
+            return None;
+        }
+        let w = self.word(last).unwrap_or("").to_lowercase();
+        if self.is_role(last) || w == "old" && self.word(last.saturating_sub(2)) == Some("year") {
+            Some(NameType::Person)
+        } else if in_class('o', &w) {
+            Some(NameType::Org)
+        } else {
+            None
+        }
+    }
+
     fn is_role(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| lexicon::TITLES.contains(w.to_lowercase().as_str()))
@@ -1164,10 +1192,9 @@ impl<'a> Context<'a> {
                     }
                 }
                 // `the minister said` refers back to a named minister; `the letter reads` does not.
-                let definite_role = word == "the" && self.is_role(last);
                 return Some(Mention {
                     range: start..end,
-                    refers_back: definite_role.then_some(NameType::Person),
+                    refers_back: self.definite_reference(&word, last),
                 });
             }
             if lexicon::SPEECH_VERBS.contains(word.as_str()) || word == "and" || word == "but" {
@@ -1248,10 +1275,9 @@ impl<'a> Context<'a> {
                     return Some(m);
                 }
             }
-            let role = self.is_role(end);
             return Some(Mention {
                 range: self.tokens[first].start..self.tokens[end].end,
-                refers_back: (w == "the" && role).then_some(NameType::Person),
+                refers_back: self.definite_reference(&w, end),
             });
         }
         None
@@ -1627,10 +1653,11 @@ impl<'a> Context<'a> {
             _ => None,
         };
         // `the minister`, `the foreign minister`: its last word is the role.
+        // `the 24-year-old` names no role: like `he`, the subject or the last speaker.
         let role = word
             .starts_with("the ")
-            .then(|| word.rsplit(' ').next().unwrap_or(""))
-            .filter(|r| !r.is_empty());
+            .then(|| word.rsplit(['-', ' ']).next().unwrap_or(""))
+            .filter(|r| !r.is_empty() && *r != "old");
         let k = self
             .names
             .partition_point(|n| n.end() <= mention.range.start.min(before));
@@ -1662,7 +1689,12 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        nearest
+        // `the company` is the organisation of the last few sentences, if any.
+        nearest.filter(|&j| {
+            wanted != NameType::Org
+                || role.is_none()
+                || mention.range.start - self.names[j].end() < 600
+        })
     }
 
     /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
@@ -2011,6 +2043,26 @@ mod tests {
             .unwrap();
         assert_eq!(q.type_str(), "term");
         assert!(q.speaker().is_none());
+    }
+
+    #[test]
+    fn the_company_and_the_24_year_old_refer_back() {
+        let text = "Shares of Microsoft rose. “We are pleased,” the company said.";
+        assert_eq!(speaker_of_first(text), Some("Microsoft".into()));
+        // With no organisation named nearby, the phrase stays as written.
+        let text = "“We are pleased,” the company said.";
+        assert_eq!(speaker_of_first(text), Some("the company".into()));
+        let text =
+            "Striker Tomas Berg scored twice. “The team did the work,” the 24-year-old said.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn what_is_described_does_not_speak() {
+        let text = "The deal has been described in the capital as a “grand bargain.”";
+        assert_eq!(speaker_of_first(text), None);
+        let text = "The deal was described by Ana Soto as a “grand bargain.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
     }
 
     #[test]
