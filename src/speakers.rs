@@ -1697,6 +1697,31 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// `The judge ordered a fine. “…,” she said.`: a role that opens a sentence nearer than
+    /// the name `she` found, and is tied to a name of her gender, is who `she` is.
+    fn role_subject_before(&self, mention: &Mention, found: Option<usize>) -> Option<usize> {
+        let word = self.text[mention.range.clone()].to_lowercase();
+        let gender = match word.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        let phrase = self.subject_phrase_before(self.token_at(mention.range.start), false)?;
+        if found.is_some_and(|k| self.names[k].start() > phrase.start) {
+            return None;
+        }
+        let head = self.token_at(phrase.end).checked_sub(1)?;
+        if !self.is_role(head) {
+            return None;
+        }
+        let role = Mention {
+            range: phrase.clone(),
+            refers_back: Some(NameType::Person),
+        };
+        self.antecedent(&role, NameType::Person, phrase.start, None)
+            .filter(|&k| self.gender_of(&self.names[k]).is_none_or(|g| g == gender))
+    }
+
     /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
     /// written in full (`Ana Soto`, not `Soto`).
     /// Also returns where the name the speaker is starts, if it is one.
@@ -1720,6 +1745,7 @@ impl<'a> Context<'a> {
         let found = mention
             .refers_back
             .and_then(|wanted| self.antecedent(&mention, wanted, before, last_speaker));
+        let found = self.role_subject_before(&mention, found).or(found);
         let (name, entity) = match found {
             Some(k) => (
                 self.text[self.written_in_full(k)].to_string(),
@@ -2055,6 +2081,13 @@ mod tests {
         let text =
             "Striker Tomas Berg scored twice. “The team did the work,” the 24-year-old said.";
         assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn she_after_a_sentence_opened_by_her_role() {
+        let text = "Judge Ana Soto heard the case. One witness, Maria Berg, wept. \
+                    The judge then ordered a fine. “Pay it,” she said.";
+        assert_eq!(speakers(text)[0].1, Some("Ana Soto".into()));
     }
 
     #[test]
