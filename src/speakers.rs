@@ -561,6 +561,35 @@ impl<'a> Context<'a> {
 
     /// The attribution in the words of a sentence before a quote.
     fn attribution_in(&self, words: &[usize]) -> Option<Mention> {
+        let m = self.attribution_within(words)?;
+        // `Weller said the findings suggested that …`: a plain noun phrase reported right
+        // after a verb of saying only passes on what the named speaker says.
+        let plain = m.refers_back.is_none()
+            && !self.is_name(&m.range)
+            && self.text[m.range.clone()].starts_with(char::is_lowercase);
+        let p = words
+            .iter()
+            .position(|&w| self.tokens[w].start >= m.range.start)
+            .unwrap_or(0);
+        let reported = |k: usize| {
+            k > 0
+                && (self.is_verb(words[k - 1])
+                    || self.word(words[k - 1]) == Some("that")
+                        && k > 1
+                        && self.is_verb(words[k - 2]))
+        };
+        if plain && reported(p) {
+            if let Some(outer) = self
+                .attribution_within(&words[..p])
+                .filter(|o| o.refers_back.is_some() || self.is_name(&o.range))
+            {
+                return Some(outer);
+            }
+        }
+        Some(m)
+    }
+
+    fn attribution_within(&self, words: &[usize]) -> Option<Mention> {
         // `in his own words`: the person the sentence is about.
         if let Some(p) = words.windows(3).rposition(|w| {
             self.word(w[0]) == Some("in")
@@ -1176,6 +1205,10 @@ impl<'a> Context<'a> {
                 word.as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
             ) {
+                // `a call for “…”`: a determiner with no noun is no speaker.
+                if k + 1 == words.len() {
+                    return None;
+                }
                 let start = self.tokens[words[k]].start;
                 let end = self.tokens[last].end;
                 // `a spokesman for the ministry said`, `PC Weekly's review of its figures found`.
@@ -1374,14 +1407,20 @@ impl<'a> Context<'a> {
                 t.kind == TokenKind::LineBreak || t.kind == TokenKind::Punct
             });
             if let Some(k) = close {
+                // `Bill Hanlon, 68, was`: an age is an appositive too.
+                let age = self.tokens[i..k]
+                    .iter()
+                    .all(|t| matches!(t.kind, TokenKind::Space | TokenKind::Digits))
+                    && k > i + 1;
                 if self.tokens[k].punct(self.text) == Some(',')
-                    && self
-                        .word_after(i)
-                        .and_then(|w| self.word(w))
-                        .is_some_and(|w| {
-                            matches!(w, "a" | "an" | "the" | "who")
-                                || lexicon::TITLES.contains(&w.to_lowercase())
-                        })
+                    && (age
+                        || self
+                            .word_after(i)
+                            .and_then(|w| self.word(w))
+                            .is_some_and(|w| {
+                                matches!(w, "a" | "an" | "the" | "who")
+                                    || lexicon::TITLES.contains(&w.to_lowercase())
+                            }))
                 {
                     i = k + 1;
                 }
@@ -1664,7 +1703,10 @@ impl<'a> Context<'a> {
         let mut nearest: Option<usize> = None;
         let mut seen = 0;
         for (j, n) in self.names[..k].iter().enumerate().rev().take(60) {
-            if n.name_type() != Some(wanted) {
+            // A name the lexicons could not type as a person still is one when `she`
+            // fits its given name: `Bill Hanlon, 68,`.
+            let given = || gender.is_some() && self.gender_of(n) == gender;
+            if n.name_type() != Some(wanted) && !(wanted == NameType::Person && given()) {
                 continue;
             }
             if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
@@ -2088,6 +2130,21 @@ mod tests {
         let text = "Judge Ana Soto heard the case. One witness, Maria Berg, wept. \
                     The judge then ordered a fine. “Pay it,” she said.";
         assert_eq!(speakers(text)[0].1, Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn what_a_speaker_reports_a_finding_says_is_theirs() {
+        let text = "Ana Soto said the data suggested that rain “matters more than we thought.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+        let text = "The report ends with a call for “urgent action.”";
+        assert_eq!(speaker_of_first(text), None);
+    }
+
+    #[test]
+    fn he_finds_the_subject_written_with_an_age() {
+        let text = "“It will pass,” said Tomas Berg. Local farmer Bill Ostrander, 68, \
+                    was unconvinced. “They say this every year,” he said.";
+        assert_eq!(speakers(text)[1].1.as_deref(), Some("Bill Ostrander"));
     }
 
     #[test]
