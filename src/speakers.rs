@@ -1273,6 +1273,22 @@ impl<'a> Context<'a> {
             }
             phrase.push(pair[1]);
         }
+        // `said Berg's husband, Derek`: a noun named by the person set off after it.
+        if let Some(name) = words.get(phrase.len()).and_then(|&n| self.name_at(n)) {
+            let last = *phrase.last()?;
+            let between = self.text.get(self.tokens[last].end..name.start());
+            if between.is_some_and(|b| b.trim() == ",")
+                && name.name_type() == Some(NameType::Person)
+                && self
+                    .word(last)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
         let mut names: Vec<&Span> = Vec::new();
         for &k in &phrase {
             if let Some(name) = self.name_at(k) {
@@ -1611,11 +1627,15 @@ impl<'a> Context<'a> {
                                 || lexicon::WORD_FIRST_NAMES.contains(&lower)
                         })
         };
+        // `Sir Geoffrey` for `Geoffrey Lam`, even where the names were not linked.
+        let given = !short.contains(' ') && name.name_type() == Some(NameType::Person);
         let earlier = self.names[..k]
             .iter()
             .rev()
             .take(200)
-            .filter(|n| n.entity() == name.entity())
+            .filter(|n| {
+                n.entity() == name.entity() || given && n.name_type() == Some(NameType::Person)
+            })
             .map(Span::range)
             .filter(fits)
             .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
@@ -1748,12 +1768,22 @@ impl<'a> Context<'a> {
             "she" => Gender::Female,
             _ => return None,
         };
-        let phrase = self.subject_phrase_before(self.token_at(mention.range.start), false)?;
+        // The nearest `the <role> <verb>` a few dozen tokens back: `Asked about it, the
+        // mayor smiled.`
+        let at = self.token_at(mention.range.start);
+        let the = (at.saturating_sub(80)..at).rev().find(|&k| {
+            self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && self.word_after(k + 1).is_some_and(|r| {
+                    self.is_role(r)
+                        && self
+                            .word_after(r + 1)
+                            .and_then(|v| self.word(v))
+                            .is_some_and(is_verb_like)
+                })
+        })?;
+        let head = self.word_after(the + 1)?;
+        let phrase = self.tokens[the].start..self.tokens[head].end;
         if found.is_some_and(|k| self.names[k].start() > phrase.start) {
-            return None;
-        }
-        let head = self.token_at(phrase.end).checked_sub(1)?;
-        if !self.is_role(head) {
             return None;
         }
         let role = Mention {
@@ -1794,8 +1824,20 @@ impl<'a> Context<'a> {
                 Some(self.names[k].start()),
             ),
             None => {
-                let entity = self.name_with_range(&mention.range).map(Span::start);
-                (self.text[mention.range.clone()].to_string(), entity)
+                let named = self.name_with_range(&mention.range);
+                let entity = named.map(Span::start);
+                // `Sir Geoffrey said`: a given name alone stands for the full name before.
+                let short = &self.text[mention.range.clone()];
+                let full = named
+                    .filter(|_| {
+                        !short.contains(' ')
+                            && lexicon::FIRST_NAMES.contains(short.to_lowercase().as_str())
+                    })
+                    .map(|n| {
+                        let k = self.names.partition_point(|m| m.start() < n.start());
+                        self.text[self.written_in_full(k)].to_string()
+                    });
+                (full.unwrap_or_else(|| short.to_string()), entity)
             }
         };
         (
@@ -2145,6 +2187,18 @@ mod tests {
         let text = "“It will pass,” said Tomas Berg. Local farmer Bill Ostrander, 68, \
                     was unconvinced. “They say this every year,” he said.";
         assert_eq!(speakers(text)[1].1.as_deref(), Some("Bill Ostrander"));
+    }
+
+    #[test]
+    fn given_names_husbands_and_roles_in_passing() {
+        let text =
+            "Health Secretary Sir Tomas Berg disagreed. “We cannot pay more,” Sir Tomas said.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        let text = "“We had three fires this year,” said Soto's husband, Derek.";
+        assert_eq!(speaker_of_first(text), Some("Derek".into()));
+        let text = "Mayor Ana Soto spoke first. “It is fine,” said Maria Berg. \
+                    Asked about the plan, the mayor smiled. “We will see,” she said.";
+        assert_eq!(speakers(text)[1].1.as_deref(), Some("Ana Soto"));
     }
 
     #[test]
