@@ -1732,7 +1732,7 @@ impl<'a> Context<'a> {
             if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
                 continue;
             }
-            if let Some(role) = role {
+            if let Some(role) = role.filter(|_| wanted == NameType::Person) {
                 if self.has_role_near(n, role) {
                     return Some(j);
                 }
@@ -2162,6 +2162,14 @@ mod tests {
         // With no organisation named nearby, the phrase stays as written.
         let text = "“We are pleased,” the company said.";
         assert_eq!(speaker_of_first(text), Some("the company".into()));
+        // A role word before another organisation's name (`the regulator fined Acme`)
+        // does not tie the role to it.
+        let text = "The regulator fined Microsoft on Monday. The Federal Trade Commission said \
+                    it acted alone. “We will act again,” the regulator said.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("Federal Trade Commission".into())
+        );
         let text =
             "Striker Tomas Berg scored twice. “The team did the work,” the 24-year-old said.";
         assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
