@@ -91,7 +91,10 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         .filter(|m| {
             !named
                 && (!term
-                    || m.refers_back.is_some()
+                    // A pronoun or a person's role; `the department` is no more than a
+                    // phrase.
+                    || m.refers_back == Some(NameType::Person)
+                    || m.refers_back.is_some() && !text[m.range.clone()].contains(' ')
                     || ctx.is_name(&m.range)
                     || text[range.clone()].contains(' ')
                         && (ctx.saying_right_before(range.start)
@@ -828,7 +831,17 @@ impl<'a> Context<'a> {
     /// verb, else the name just before the verb's comma.
     fn appositive_subject(&self, verb: usize) -> Option<Mention> {
         let mut i = verb.checked_sub(1)?;
-        while self.tokens[i].kind == TokenKind::Space {
+        // `The museum, which holds the bronzes, has said`: past an auxiliary or two.
+        for _ in 0..3 {
+            while self.tokens[i].kind == TokenKind::Space {
+                i = i.checked_sub(1)?;
+            }
+            if !matches!(
+                self.word(i),
+                Some("has" | "had" | "have" | "also" | "later" | "then" | "again")
+            ) {
+                break;
+            }
             i = i.checked_sub(1)?;
         }
         if self.tokens[i].punct(self.text) != Some(',') {
@@ -2207,6 +2220,14 @@ mod tests {
         let text = "Mayor Ana Soto spoke first. “It is fine,” said Maria Berg. \
                     Asked about the plan, the mayor smiled. “We will see,” she said.";
         assert_eq!(speakers(text)[1].1.as_deref(), Some("Ana Soto"));
+    }
+
+    #[test]
+    fn organisations_speak_past_a_clause_but_their_nouns_do_not_take_terms() {
+        let text = "The Acme Corporation, which owns the site, has said it is “open to talks.”";
+        assert_eq!(speaker_of_first(text), Some("Acme Corporation".into()));
+        let text = "Work starts with the “worst” roads, according to the transport department.";
+        assert_eq!(speaker_of_first(text), None);
     }
 
     #[test]
