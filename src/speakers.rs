@@ -639,7 +639,21 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
-        let Some(v) = words.iter().rposition(|&w| self.is_verb(w)) else {
+        // `Said one nurse, who asked not to be named: “…”`: a verb in a relative clause
+        // set off by a comma is not the sentence's.
+        let mut relative = false;
+        let mut main_verb = None;
+        for (k, &w) in words.iter().enumerate() {
+            let comma = k > 0
+                && self.text[self.tokens[words[k - 1]].end..self.tokens[w].start].contains(',');
+            if comma {
+                relative = matches!(self.word(w), Some("who" | "which"));
+            }
+            if !relative && self.is_verb(w) {
+                main_verb = Some(k);
+            }
+        }
+        let Some(v) = main_verb.or_else(|| words.iter().rposition(|&w| self.is_verb(w))) else {
             // `Her final words in court were:` — whose words they are.
             let p = words.windows(3).position(|w| {
                 matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
@@ -1318,6 +1332,11 @@ impl<'a> Context<'a> {
                     .iter()
                     .find(|n| n.name_type() != Some(NameType::Group))
             });
+        // `one nurse from Leeds`: a place qualifies the phrase, it does not speak.
+        let described = matches!(w.as_str(), "the" | "a" | "an" | "one" | "another")
+            && phrase.len() > 1
+            && self.name_at(first).is_none();
+        let chosen = chosen.filter(|n| !(described && n.name_type() == Some(NameType::Place)));
         if let Some(name) = chosen {
             return Some(Mention {
                 range: name.range(),
@@ -2228,6 +2247,14 @@ mod tests {
         assert_eq!(speaker_of_first(text), Some("Acme Corporation".into()));
         let text = "Work starts with the “worst” roads, according to the transport department.";
         assert_eq!(speaker_of_first(text), None);
+    }
+
+    #[test]
+    fn a_verb_in_a_relative_clause_is_not_the_sentences() {
+        let text = "Said one nurse from Dayton, who asked not to be named: ‘We are tired.’";
+        assert_eq!(speaker_of_first(text), Some("one nurse".into()));
+        let text = "The report cites Ana Soto, who said: “It will not last.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
     }
 
     #[test]
