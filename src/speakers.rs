@@ -654,6 +654,17 @@ impl<'a> Context<'a> {
             }
         }
         let Some(v) = main_verb.or_else(|| words.iter().rposition(|&w| self.is_verb(w))) else {
+            // `Ana Soto released a statement on the death of her “dear friend”`.
+            let issued = words.windows(3).position(|w| {
+                matches!(self.word(w[0]), Some("released" | "issued" | "published"))
+                    && matches!(self.word(w[1]), Some("a" | "the"))
+                    && matches!(self.word(w[2]), Some("statement" | "letter"))
+            });
+            if let Some(p) = issued.filter(|&p| p > 0) {
+                if let Some(m) = self.phrase_before(&words[..p]) {
+                    return Some(m);
+                }
+            }
             // `Her final words in court were:` — whose words they are.
             let p = words.windows(3).position(|w| {
                 matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
@@ -2254,6 +2265,13 @@ mod tests {
         let text = "Said one nurse from Dayton, who asked not to be named: ‘We are tired.’";
         assert_eq!(speaker_of_first(text), Some("one nurse".into()));
         let text = "The report cites Ana Soto, who said: “It will not last.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn who_released_a_statement_speaks_in_it() {
+        let text =
+            "Singer Ana Soto released a statement on the death of her “dear mentor” Tomas Berg.";
         assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
     }
 
