@@ -19,7 +19,15 @@
 //! the same paragraph, or one joined to it by `and` or a colon; a quote that opens a
 //! sentence takes the speaker, or the person, of the sentence before.
 //!
+//! `the company` (an organisation noun, `data/lexicon/speaker_words.txt` class `o`)
+//! resolves to an organisation named a few sentences before; `the 24-year-old` like `he`.
+//! A verb in a relative clause (`, who asked not to be named,`) or in what a speaker
+//! reports (`X said the data suggested “…”`) does not take the quote from the sentence's.
+//!
 //! A short quote (a few words, no sentence punctuation) with no speaker is a quoted term.
+//! A quote in title case (`“Night Shift”`), a mentioned word (`the word “abate”`), a term
+//! run on into a noun (`its “comeback” years`) and what `has been described as` something
+//! have no speaker.
 //! Every search looks back or ahead a bounded number of tokens or names, so the work
 //! stays linear in the text.
 
