@@ -257,9 +257,22 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     let doc = Document::new(text, tokens);
     let mut found: Vec<Candidate> = Vec::new();
+    // Web and mail addresses, found apart and typed `other` (`news.example.org`).
+    let mut web: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if doc.starts_name(i) {
+        if let Some(end) = doc.web_address(i) {
+            found.push(Candidate {
+                range: tokens[i].start..tokens[end].end,
+                first: i,
+                last: end,
+                after_title: false,
+                evidence: None,
+            });
+            web.resize(found.len(), false);
+            web[found.len() - 1] = true;
+            i = end + 1;
+        } else if doc.starts_name(i) {
             let end = doc.extend_run(i);
             for candidate in doc.trim_run(i, end) {
                 found.push(candidate);
@@ -273,12 +286,69 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
     for c in &mut found {
         c.evidence = doc.evidence(c, &mut name_lower);
     }
+    web.resize(found.len(), false);
     let (types, entities) = link(&doc, &found);
     found
         .into_iter()
         .zip(types.into_iter().zip(entities))
-        .map(|(c, (name_type, entity))| Span::new(c.range, Attrs::Name { name_type, entity }))
+        .zip(web)
+        .map(|((c, (name_type, entity)), web)| {
+            // An address names a thing, whatever the words in it say.
+            let name_type = if web { NameType::Other } else { name_type };
+            Span::new(c.range, Attrs::Name { name_type, entity })
+        })
         .collect()
+}
+
+/// Top-level domains that end a bare web address (`example.org`); none is an English word,
+/// so `end.so` or `word.in` written without a space stays apart.
+const WEB_DOMAINS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us", "nz",
+    "au", "ca", "de", "fr", "es", "nl", "dk", "eu", "jp", "ch", "se", "fi", "ie", "ru", "cn", "br",
+    "mx", "za", "tv", "ly", "fm", "pl", "pt", "gr", "cz", "hk", "sg", "kr", "tw",
+];
+
+/// Is `s` a web or mail address: `http://…`, `www.…`, `name@host.tld`, or a bare
+/// `host.tld/path` (`Tarnwick.com`)?
+fn is_web_address(s: &str) -> bool {
+    let lower_starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let labels_ok = |host: &str| {
+        let mut n = 0;
+        let mut last = "";
+        for l in host.split('.') {
+            if l.is_empty()
+                || !l
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            {
+                return false;
+            }
+            n += 1;
+            last = l;
+        }
+        n >= 2 && last.len() >= 2 && last.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    if lower_starts("http://") || lower_starts("https://") {
+        return s.split_once("://").is_some_and(|(_, r)| r.contains('.'));
+    }
+    if lower_starts("www.") {
+        return s[4..].contains('.');
+    }
+    if let Some((local, host)) = s.split_once('@') {
+        return !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%'))
+            && labels_ok(host);
+    }
+    let host = s.split('/').next().unwrap_or("");
+    let tld = host.rsplit('.').next().unwrap_or("");
+    labels_ok(host)
+        && WEB_DOMAINS.contains(&tld)
+        && host
+            .split('.')
+            .next()
+            .is_some_and(|l| l.chars().any(char::is_alphabetic))
 }
 
 /// How much a piece of evidence counts when the mentions of one entity vote on its type:
@@ -655,6 +725,50 @@ impl<'a> Document<'a> {
             }
             line_start = i + 1;
         }
+    }
+
+    /// The last token of a web or mail address starting at token `i`: a stretch of glued
+    /// tokens, not inside a longer one, without its closing punctuation.
+    fn web_address(&self, i: usize) -> Option<usize> {
+        const LONGEST: usize = 64;
+        let t = self.tokens.get(i)?;
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Digits) {
+            return None;
+        }
+        let stops = |c: char| {
+            matches!(
+                c,
+                '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' | ',' | ';' | '|' | '*'
+            ) || crate::token::is_apostrophe(c)
+                || matches!(c, '"' | '“' | '”' | '‘' | '«' | '»')
+        };
+        if i > 0 {
+            let p = &self.tokens[i - 1];
+            if p.end == t.start && !p.is_space() && !self.punct(i - 1).is_some_and(stops) {
+                return None;
+            }
+        }
+        let mut end = i;
+        while let Some(n) = self.tokens.get(end + 1) {
+            if n.start != self.tokens[end].end
+                || n.is_space()
+                || self.punct(end + 1).is_some_and(stops)
+            {
+                break;
+            }
+            end += 1;
+            if end - i > LONGEST {
+                return None;
+            }
+        }
+        while end > i
+            && self
+                .punct(end)
+                .is_some_and(|c| matches!(c, '.' | ':' | '!' | '?'))
+        {
+            end -= 1;
+        }
+        is_web_address(&self.text[t.start..self.tokens[end].end]).then_some(end)
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -1089,7 +1203,7 @@ impl<'a> Document<'a> {
                 lexicon::ORG_WORDS.contains(lower) || lexicon::OTHER_WORDS.contains(lower)
             }
             "and" => {
-                if self.known_words(start, next) {
+                if self.known_words(start, next) || self.fields_of_org(start, last, next) {
                     return true;
                 }
                 let before = self.lower(last);
@@ -1116,6 +1230,44 @@ impl<'a> Document<'a> {
             }
             _ => !matches!(word, "the"),
         }
+    }
+
+    /// Does `and` join two fields inside one organisation's name: an organisation noun, `of`
+    /// or `for`, then at most three ordinary words on each side of `and`, and nothing
+    /// capitalised after (`Department of Health and Human Services`)? A name on either
+    /// side (`Bank of England and Barclays`) is a second mention instead.
+    fn fields_of_org(&self, start: usize, last: usize, next: usize) -> bool {
+        let ordinary = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
+                && !self.is_known_name(self.lower(k))
+                && (lexicon::COMMON_WORDS.contains(self.lower(k))
+                    || self.seen_lower.contains(self.lower(k)))
+        };
+        let mut k = last;
+        for _ in 0..3 {
+            if !ordinary(k) || k < start + 4 || !self.is_space(k - 1) || !self.is_space(k - 3) {
+                return false;
+            }
+            if matches!(self.lower(k - 2), "of" | "for") {
+                if !lexicon::ORG_WORDS.contains(self.lower(k - 4)) {
+                    return false;
+                }
+                let mut k = next;
+                for _ in 0..3 {
+                    if !ordinary(k) {
+                        return false;
+                    }
+                    match self.word(k + 2) {
+                        Some(w) if self.is_space(k + 1) && is_capitalised(w) => k += 2,
+                        _ => return true,
+                    }
+                }
+                return false;
+            }
+            k -= 2;
+        }
+        false
     }
 
     /// Do the words from `s` to `e`, at most five, make a name the gazetteers know?
@@ -1211,6 +1363,14 @@ impl<'a> Document<'a> {
             && glued(d + 1, d + 2)
         {
             d += 2;
+        }
+        // `A1M`, `M5S`, `F-35A`: a capital letter or two glued after the digits.
+        if glued(d, d + 1)
+            && self
+                .word(d + 1)
+                .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            d += 1;
         }
         Some(d)
     }
@@ -1658,12 +1818,13 @@ impl<'a> Document<'a> {
             e = (s..e).rev().find(|&k| self.word(k).is_some())?;
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
-        // But `WHO` and `US` in ordinary text are acronyms.
+        // But `WHO` and `US` in ordinary text are acronyms, and `A64` and `I-44` roads.
         while self
             .word(s)
             .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
             && is_function_word(contraction_base(self.lower(s)))
             && !self.is_known_name(self.lower(s))
+            && self.designating_digits(s).is_none()
         {
             if s == e {
                 return None;
@@ -1778,8 +1939,30 @@ impl<'a> Document<'a> {
                 .word(e)
                 .is_some_and(|w| is_one_char(w) && is_capitalised(w))
             && matches!(lower_at(s), "group" | "pool" | "plan");
+        // `White Fang` at a sentence start, written so mid-sentence elsewhere too.
+        let pair_seen = s < e
+            && self.next_word(s, e) == Some(s + 2)
+            && self.is_space(s + 1)
+            && self.seen_capitalised_pairs.contains(self.pair_text(s));
+        // `Baker, 45, said`, `Cook said`: a surname alone as the subject of a speech verb
+        // or with an age.
+        let surname_subject = s == e
+            && lexicon::SURNAMES.contains(first_lower)
+            && !first_lower.ends_with('s')
+            && (self
+                .word_after(s)
+                .is_some_and(|n| lexicon::SPEECH_VERBS.contains(self.lower(n)))
+                || self.punct(s + 1) == Some(',')
+                    && self.is_space(s + 2)
+                    && self
+                        .tokens
+                        .get(s + 3)
+                        .is_some_and(|t| t.kind == TokenKind::Digits)
+                    && self.punct(s + 4) == Some(','));
         // A headline was already cut at its ordinary words (`headline_pieces`).
         if !shouting
+            && !pair_seen
+            && !surname_subject
             && !lettered
             && !named_noun_last
             && !noun_of_name
@@ -1903,8 +2086,15 @@ impl<'a> Document<'a> {
         };
         let lower = self.lower(i);
         if is_one_char(w) {
+            // `(R Ossa)`: a party's letter before a state's name.
+            let party = matches!(w, "R" | "D")
+                && i > 0
+                && self.punct(i - 1) == Some('(')
+                && self.is_space(i + 1)
+                && self.word(i + 2).is_some_and(is_capitalised);
             // `24°C` is a scale's name.
             return w != "I"
+                && !party
                 && self.punct(i + 1) != Some('.')
                 && self.punct(i.wrapping_sub(1)) != Some('°');
         }
@@ -1913,6 +2103,32 @@ impl<'a> Document<'a> {
             let letters = w.chars().count();
             return is_function_word(lower) && !matches!(lower, "who" | "us" | "it")
                 || letters >= 7 && lexicon::COMMON_WORDS.contains(lower);
+        }
+        // `a degree in Linguistics`: a field of study alone names no one thing.
+        if [
+            "ology", "ophy", "istry", "matics", "istics", "nomics", "ysics",
+        ]
+        .iter()
+        .any(|x| lower.ends_with(x))
+            && !self.is_known_name(lower)
+            && self.punct(i + 1) != Some(':')
+        {
+            return true;
+        }
+        // `Western civilization`, `Westerners`: a direction, no people's or place's name.
+        let base = lower.strip_prefix("mid").unwrap_or(lower);
+        let direction = base
+            .strip_suffix("ern")
+            .or_else(|| base.strip_suffix("erners"))
+            .is_some_and(is_compass_point);
+        if direction
+            && (lower.ends_with('s')
+                || self
+                    .word_after(i)
+                    .and_then(|n| self.word(n))
+                    .is_some_and(|n| n.starts_with(char::is_lowercase)))
+        {
+            return true;
         }
         let Some(singular) = lower.strip_suffix('s') else {
             return false;
@@ -2616,6 +2832,32 @@ fn is_function_word(w: &str) -> bool {
             | "last"
             | "next"
             | "according"
+            | "which"
+            | "whose"
+            | "whom"
+            | "whether"
+            | "whereas"
+            | "whilst"
+            | "until"
+            | "unless"
+            | "yet"
+            | "upon"
+            | "nor"
+            | "than"
+            | "thus"
+            | "hence"
+            | "therefore"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "perhaps"
+            | "maybe"
+            | "indeed"
+            | "instead"
+            | "whatever"
+            | "whenever"
+            | "wherever"
+            | "whoever"
             // Interjections, and verbs that open a clause (`Let`, `Have`) in verse or speech.
             | "alright"
             | "okay"
@@ -3021,6 +3263,116 @@ mod tests {
             .into_iter()
             .map(|s| (&text[s.range()], s.type_str()))
             .collect()
+    }
+
+    #[test]
+    fn web_and_mail_addresses_are_names_of_things() {
+        assert_eq!(
+            typed("Write to tara.venn@mail.example.org or see www.tarnwick.net/about."),
+            [
+                ("tara.venn@mail.example.org", "other"),
+                ("www.tarnwick.net/about", "other")
+            ]
+        );
+        assert_eq!(
+            typed("the site (https://ossa.example.com/Page:Help_Me) and Bellmoor.co.uk."),
+            [
+                ("https://ossa.example.com/Page:Help_Me", "other"),
+                ("Bellmoor.co.uk", "other")
+            ]
+        );
+        // Not addresses: a missing space, an abbreviation, a decimal.
+        assert_eq!(
+            names("It ended.so we left, e.g. at 3.5 km, said Ada Varga"),
+            ["Ada Varga"]
+        );
+    }
+
+    #[test]
+    fn and_joins_the_fields_of_one_organisation() {
+        assert_eq!(
+            names("a ruling by the Department of Health and Human Services on Friday"),
+            ["Department of Health and Human Services"]
+        );
+        assert_eq!(
+            names("she joined the Institute for Marine Science and Technology in 2001"),
+            ["Institute for Marine Science and Technology"]
+        );
+        // A name after `and` is a second mention.
+        assert_eq!(
+            names("deals between the Ministry of Defence and Tarnwick grew"),
+            ["Ministry of Defence", "Tarnwick"]
+        );
+    }
+
+    #[test]
+    fn a_pair_written_mid_sentence_keeps_its_first_word_at_a_sentence_start() {
+        assert_eq!(
+            names("Silver Kettle opened in May. Fans of Silver Kettle queued."),
+            ["Silver Kettle", "Silver Kettle"]
+        );
+        assert_eq!(names("Silver Kettle opened in May."), ["Kettle"]);
+    }
+
+    #[test]
+    fn capitalised_clause_words_are_no_names() {
+        assert_eq!(
+            names("The river bends past Tarnwick, Which carries us home, Until dawn."),
+            ["Tarnwick"]
+        );
+        assert_eq!(
+            names("a fee is charged. 8 Yet some journals waive it"),
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_keeps_its_capital_before_said_or_an_age() {
+        assert_eq!(
+            names("It shut. Baker, 45, said the plan had failed."),
+            ["Baker"]
+        );
+        assert_eq!(
+            names("It shut. Hunter said the talks would resume."),
+            ["Hunter"]
+        );
+        assert_eq!(names("It shut. Hunter the deer later."), [] as [&str; 0]);
+        assert_eq!(
+            names("It shut. Officials said the road was shut."),
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn a_party_letter_before_a_state_is_a_name() {
+        assert_eq!(
+            names("said Senator Ana Ruiz (R Ossa), who voted no"),
+            ["Ana Ruiz", "R", "Ossa"]
+        );
+    }
+
+    #[test]
+    fn a_letter_with_its_number_names_a_road() {
+        assert_eq!(
+            names("We drove on I-44 and then the A64 and A1M to Tarnwick, but I went home."),
+            ["I-44", "A64", "A1M", "Tarnwick"]
+        );
+    }
+
+    #[test]
+    fn fields_of_study_alone_are_no_names() {
+        assert_eq!(
+            names("Ana Ruiz, Professor of Linguistics, studied Philosophy and Physics at the Tarnwick Institute of Physics."),
+            ["Ana Ruiz", "Tarnwick Institute of Physics"]
+        );
+    }
+
+    #[test]
+    fn directions_alone_are_no_names() {
+        assert_eq!(
+            names("Western tourists and Midwesterners came to Tarnwick in Western Ossa."),
+            ["Tarnwick", "Western Ossa"]
+        );
     }
 
     #[test]
@@ -3550,7 +3902,10 @@ mod tests {
             ["Ossa", "Ana Park", "Zembla Marches"]
         );
         assert_eq!(names("a village near Ossa St. Mary"), ["Ossa St. Mary"]);
-        assert_eq!(names("said Ana Ruiz (D Ohio) today"), ["Ana Ruiz", "Ohio"]);
+        assert_eq!(
+            names("said Ana Ruiz (D Ohio) today"),
+            ["Ana Ruiz", "D", "Ohio"]
+        );
         assert_eq!(
             names("It ended.\n\nGroup F was led by Dean Kowalczyk, not by Dean Ana Ruiz."),
             ["Group F", "Dean Kowalczyk", "Ana Ruiz"]

@@ -64,14 +64,24 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         // anything after it; otherwise the attribution after the quote comes first.
         // `a podcast called “Night Shift”`, `a robot named “Spark”`: a name given, no one
         // speaking.
-        let named = term && ctx.naming_right_before(range.start);
+        // `the word “modify”`; a title or nickname in capitals (`the podcast “Night
+        // Shift”`, `Jo “Spark” Berg`) names something too.
+        let named = term && ctx.naming_right_before(range.start) || is_title(&text[range.clone()]);
+        // `its “comeback” years`: a term the sentence runs on from is a noun's part, and
+        // the verb after it (`…, Cleveland has added`) says nothing of it.
+        let after = || {
+            if term && glued_after(&text[range.end..]) {
+                None
+            } else {
+                ctx.attribution_after(range.end)
+            }
+        };
         let verb_before = ctx.verb_right_before(range.start);
         let own = if verb_before {
             ctx.attribution_before(range.start, previous_quote_end)
-                .or_else(|| ctx.attribution_after(range.end))
+                .or_else(after)
         } else {
-            ctx.attribution_after(range.end)
-                .or_else(|| ctx.attribution_before(range.start, previous_quote_end))
+            after().or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
         // `Ruiz said Berg sent “greetings” according to the agency`: the verb wins.
         .or_else(|| ctx.according_after(range.end))
@@ -81,7 +91,10 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         .filter(|m| {
             !named
                 && (!term
-                    || m.refers_back.is_some()
+                    // A pronoun or a person's role; `the department` is no more than a
+                    // phrase.
+                    || m.refers_back == Some(NameType::Person)
+                    || m.refers_back.is_some() && !text[m.range.clone()].contains(' ')
                     || ctx.is_name(&m.range)
                     || text[range.clone()].contains(' ')
                         && (ctx.saying_right_before(range.start)
@@ -262,6 +275,55 @@ impl Paragraphs<'_> {
     }
 }
 
+/// A quote in title case, as names of works and nicknames are written: `“The Salt
+/// Orchard”`, `“Make Millbrook Safe Again”`, `“Spark”`. A single word only with no
+/// punctuation of its own (`“Never,” she said` is speech); no sentence stops inside.
+fn is_title(quote: &str) -> bool {
+    let body = quote.trim().trim_end_matches([',', '.']);
+    let bare = body.len() == quote.trim().len();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.len() > 8 || words.len() < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    let mut capitals = 0;
+    for w in &words {
+        if w.starts_with(char::is_uppercase) {
+            capitals += 1;
+        } else if !w.starts_with(|c: char| c.is_ascii_digit() || c == '&')
+            && !matches!(
+                *w,
+                "of" | "the"
+                    | "and"
+                    | "a"
+                    | "an"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "or"
+                    | "from"
+                    | "vs"
+            )
+        {
+            return false;
+        }
+    }
+    // `“I Do”` is as likely speech as a title: only words past `I` count.
+    capitals > words.iter().filter(|w| **w == "I").count()
+}
+
+/// Does a word follow the closing mark with nothing but space between: `“comeback” years`?
+fn glued_after(after: &str) -> bool {
+    let mut chars = after.trim_start_matches(['”', '’', '"', '\'', '»']).chars();
+    chars.next().is_some_and(char::is_whitespace)
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
 fn is_term(quote: &str) -> bool {
     let words = quote.split_whitespace().count();
@@ -296,7 +358,9 @@ impl<'a> Context<'a> {
 
     fn is_verb(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
+            // `the United States has`: a capital word in a name is no verb.
             lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str())
+                && !(w.starts_with(char::is_uppercase) && self.name_at(i).is_some())
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
         })
@@ -500,6 +564,35 @@ impl<'a> Context<'a> {
 
     /// The attribution in the words of a sentence before a quote.
     fn attribution_in(&self, words: &[usize]) -> Option<Mention> {
+        let m = self.attribution_within(words)?;
+        // `Weller said the findings suggested that …`: a plain noun phrase reported right
+        // after a verb of saying only passes on what the named speaker says.
+        let plain = m.refers_back.is_none()
+            && !self.is_name(&m.range)
+            && self.text[m.range.clone()].starts_with(char::is_lowercase);
+        let p = words
+            .iter()
+            .position(|&w| self.tokens[w].start >= m.range.start)
+            .unwrap_or(0);
+        let reported = |k: usize| {
+            k > 0
+                && (self.is_verb(words[k - 1])
+                    || self.word(words[k - 1]) == Some("that")
+                        && k > 1
+                        && self.is_verb(words[k - 2]))
+        };
+        if plain && reported(p) {
+            if let Some(outer) = self
+                .attribution_within(&words[..p])
+                .filter(|o| o.refers_back.is_some() || self.is_name(&o.range))
+            {
+                return Some(outer);
+            }
+        }
+        Some(m)
+    }
+
+    fn attribution_within(&self, words: &[usize]) -> Option<Mention> {
         // `in his own words`: the person the sentence is about.
         if let Some(p) = words.windows(3).rposition(|w| {
             self.word(w[0]) == Some("in")
@@ -546,7 +639,21 @@ impl<'a> Context<'a> {
                 return Some(m);
             }
         }
-        let Some(v) = words.iter().rposition(|&w| self.is_verb(w)) else {
+        // `Said one nurse, who asked not to be named: “…”`: a verb in a relative clause
+        // set off by a comma is not the sentence's.
+        let mut relative = false;
+        let mut main_verb = None;
+        for (k, &w) in words.iter().enumerate() {
+            let comma = k > 0
+                && self.text[self.tokens[words[k - 1]].end..self.tokens[w].start].contains(',');
+            if comma {
+                relative = matches!(self.word(w), Some("who" | "which"));
+            }
+            if !relative && self.is_verb(w) {
+                main_verb = Some(k);
+            }
+        }
+        let Some(v) = main_verb.or_else(|| words.iter().rposition(|&w| self.is_verb(w))) else {
             // `Her final words in court were:` — whose words they are.
             let p = words.windows(3).position(|w| {
                 matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
@@ -584,6 +691,17 @@ impl<'a> Context<'a> {
             if let Some(m) = self.phrase_from(&words[v + 2..]) {
                 return Some(m);
             }
+        }
+        // `The plan has been described as “…”`: what is described does not speak.
+        if v > 0
+            && matches!(
+                self.word(words[v - 1]),
+                Some("been" | "be" | "being" | "is" | "was" | "were" | "are")
+            )
+            && verb.ends_with('d')
+            && verb != "quoted"
+        {
+            return None;
         }
         if v > 0 && !participle {
             if let Some(m) = self
@@ -727,7 +845,17 @@ impl<'a> Context<'a> {
     /// verb, else the name just before the verb's comma.
     fn appositive_subject(&self, verb: usize) -> Option<Mention> {
         let mut i = verb.checked_sub(1)?;
-        while self.tokens[i].kind == TokenKind::Space {
+        // `The museum, which holds the bronzes, has said`: past an auxiliary or two.
+        for _ in 0..3 {
+            while self.tokens[i].kind == TokenKind::Space {
+                i = i.checked_sub(1)?;
+            }
+            if !matches!(
+                self.word(i),
+                Some("has" | "had" | "have" | "also" | "later" | "then" | "again")
+            ) {
+                break;
+            }
             i = i.checked_sub(1)?;
         }
         if self.tokens[i].punct(self.text) != Some(',') {
@@ -787,6 +915,23 @@ impl<'a> Context<'a> {
     }
 
     /// Is the word at token `i` a title or role (`minister`, `spokesman`)?
+    /// What a noun phrase opening with `determiner` and ending at token `last` refers back
+    /// to: `the minister` and `the 24-year-old` to a person, `the company` to an
+    /// organisation; `a spokesman` or `the letter` to no one named.
+    fn definite_reference(&self, determiner: &str, last: usize) -> Option<NameType> {
+        if determiner != "the" {
+            return None;
+        }
+        let w = self.word(last).unwrap_or("").to_lowercase();
+        if self.is_role(last) || w == "old" && self.word(last.saturating_sub(2)) == Some("year") {
+            Some(NameType::Person)
+        } else if in_class('o', &w) {
+            Some(NameType::Org)
+        } else {
+            None
+        }
+    }
+
     fn is_role(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| lexicon::TITLES.contains(w.to_lowercase().as_str()))
@@ -1087,6 +1232,10 @@ impl<'a> Context<'a> {
                 word.as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
             ) {
+                // `a call for “…”`: a determiner with no noun is no speaker.
+                if k + 1 == words.len() {
+                    return None;
+                }
                 let start = self.tokens[words[k]].start;
                 let end = self.tokens[last].end;
                 // `a spokesman for the ministry said`, `PC Weekly's review of its figures found`.
@@ -1103,10 +1252,9 @@ impl<'a> Context<'a> {
                     }
                 }
                 // `the minister said` refers back to a named minister; `the letter reads` does not.
-                let definite_role = word == "the" && self.is_role(last);
                 return Some(Mention {
                     range: start..end,
-                    refers_back: definite_role.then_some(NameType::Person),
+                    refers_back: self.definite_reference(&word, last),
                 });
             }
             if lexicon::SPEECH_VERBS.contains(word.as_str()) || word == "and" || word == "but" {
@@ -1152,6 +1300,22 @@ impl<'a> Context<'a> {
             }
             phrase.push(pair[1]);
         }
+        // `said Berg's husband, Derek`: a noun named by the person set off after it.
+        if let Some(name) = words.get(phrase.len()).and_then(|&n| self.name_at(n)) {
+            let last = *phrase.last()?;
+            let between = self.text.get(self.tokens[last].end..name.start());
+            if between.is_some_and(|b| b.trim() == ",")
+                && name.name_type() == Some(NameType::Person)
+                && self
+                    .word(last)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                return Some(Mention {
+                    range: name.range(),
+                    refers_back: None,
+                });
+            }
+        }
         let mut names: Vec<&Span> = Vec::new();
         for &k in &phrase {
             if let Some(name) = self.name_at(k) {
@@ -1168,6 +1332,11 @@ impl<'a> Context<'a> {
                     .iter()
                     .find(|n| n.name_type() != Some(NameType::Group))
             });
+        // `one nurse from Leeds`: a place qualifies the phrase, it does not speak.
+        let described = matches!(w.as_str(), "the" | "a" | "an" | "one" | "another")
+            && phrase.len() > 1
+            && self.name_at(first).is_none();
+        let chosen = chosen.filter(|n| !(described && n.name_type() == Some(NameType::Place)));
         if let Some(name) = chosen {
             return Some(Mention {
                 range: name.range(),
@@ -1187,10 +1356,9 @@ impl<'a> Context<'a> {
                     return Some(m);
                 }
             }
-            let role = self.is_role(end);
             return Some(Mention {
                 range: self.tokens[first].start..self.tokens[end].end,
-                refers_back: (w == "the" && role).then_some(NameType::Person),
+                refers_back: self.definite_reference(&w, end),
             });
         }
         None
@@ -1287,14 +1455,20 @@ impl<'a> Context<'a> {
                 t.kind == TokenKind::LineBreak || t.kind == TokenKind::Punct
             });
             if let Some(k) = close {
+                // `Bill Hanlon, 68, was`: an age is an appositive too.
+                let age = self.tokens[i..k]
+                    .iter()
+                    .all(|t| matches!(t.kind, TokenKind::Space | TokenKind::Digits))
+                    && k > i + 1;
                 if self.tokens[k].punct(self.text) == Some(',')
-                    && self
-                        .word_after(i)
-                        .and_then(|w| self.word(w))
-                        .is_some_and(|w| {
-                            matches!(w, "a" | "an" | "the" | "who")
-                                || lexicon::TITLES.contains(&w.to_lowercase())
-                        })
+                    && (age
+                        || self
+                            .word_after(i)
+                            .and_then(|w| self.word(w))
+                            .is_some_and(|w| {
+                                matches!(w, "a" | "an" | "the" | "who")
+                                    || lexicon::TITLES.contains(&w.to_lowercase())
+                            }))
                 {
                     i = k + 1;
                 }
@@ -1485,11 +1659,15 @@ impl<'a> Context<'a> {
                                 || lexicon::WORD_FIRST_NAMES.contains(&lower)
                         })
         };
+        // `Sir Geoffrey` for `Geoffrey Lam`, even where the names were not linked.
+        let given = !short.contains(' ') && name.name_type() == Some(NameType::Person);
         let earlier = self.names[..k]
             .iter()
             .rev()
             .take(200)
-            .filter(|n| n.entity() == name.entity())
+            .filter(|n| {
+                n.entity() == name.entity() || given && n.name_type() == Some(NameType::Person)
+            })
             .map(Span::range)
             .filter(fits)
             .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
@@ -1566,23 +1744,27 @@ impl<'a> Context<'a> {
             _ => None,
         };
         // `the minister`, `the foreign minister`: its last word is the role.
+        // `the 24-year-old` names no role: like `he`, the subject or the last speaker.
         let role = word
             .starts_with("the ")
-            .then(|| word.rsplit(' ').next().unwrap_or(""))
-            .filter(|r| !r.is_empty());
+            .then(|| word.rsplit(['-', ' ']).next().unwrap_or(""))
+            .filter(|r| !r.is_empty() && *r != "old");
         let k = self
             .names
             .partition_point(|n| n.end() <= mention.range.start.min(before));
         let mut nearest: Option<usize> = None;
         let mut seen = 0;
         for (j, n) in self.names[..k].iter().enumerate().rev().take(60) {
-            if n.name_type() != Some(wanted) {
+            // A name the lexicons could not type as a person still is one when `she`
+            // fits its given name: `Bill Hanlon, 68,`.
+            let given = || gender.is_some() && self.gender_of(n) == gender;
+            if n.name_type() != Some(wanted) && !(wanted == NameType::Person && given()) {
                 continue;
             }
             if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
                 continue;
             }
-            if let Some(role) = role {
+            if let Some(role) = role.filter(|_| wanted == NameType::Person) {
                 if self.has_role_near(n, role) {
                     return Some(j);
                 }
@@ -1601,7 +1783,47 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        nearest
+        // `the company` is the organisation of the last few sentences, if any.
+        nearest.filter(|&j| {
+            wanted != NameType::Org
+                || role.is_none()
+                || mention.range.start - self.names[j].end() < 600
+        })
+    }
+
+    /// `The judge ordered a fine. “…,” she said.`: a role that opens a sentence nearer than
+    /// the name `she` found, and is tied to a name of her gender, is who `she` is.
+    fn role_subject_before(&self, mention: &Mention, found: Option<usize>) -> Option<usize> {
+        let word = self.text[mention.range.clone()].to_lowercase();
+        let gender = match word.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        // The nearest `the <role> <verb>` a few dozen tokens back: `Asked about it, the
+        // mayor smiled.`
+        let at = self.token_at(mention.range.start);
+        let the = (at.saturating_sub(80)..at).rev().find(|&k| {
+            self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && self.word_after(k + 1).is_some_and(|r| {
+                    self.is_role(r)
+                        && self
+                            .word_after(r + 1)
+                            .and_then(|v| self.word(v))
+                            .is_some_and(is_verb_like)
+                })
+        })?;
+        let head = self.word_after(the + 1)?;
+        let phrase = self.tokens[the].start..self.tokens[head].end;
+        if found.is_some_and(|k| self.names[k].start() > phrase.start) {
+            return None;
+        }
+        let role = Mention {
+            range: phrase.clone(),
+            refers_back: Some(NameType::Person),
+        };
+        self.antecedent(&role, NameType::Person, phrase.start, None)
+            .filter(|&k| self.gender_of(&self.names[k]).is_none_or(|g| g == gender))
     }
 
     /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
@@ -1627,14 +1849,27 @@ impl<'a> Context<'a> {
         let found = mention
             .refers_back
             .and_then(|wanted| self.antecedent(&mention, wanted, before, last_speaker));
+        let found = self.role_subject_before(&mention, found).or(found);
         let (name, entity) = match found {
             Some(k) => (
                 self.text[self.written_in_full(k)].to_string(),
                 Some(self.names[k].start()),
             ),
             None => {
-                let entity = self.name_with_range(&mention.range).map(Span::start);
-                (self.text[mention.range.clone()].to_string(), entity)
+                let named = self.name_with_range(&mention.range);
+                let entity = named.map(Span::start);
+                // `Sir Geoffrey said`: a given name alone stands for the full name before.
+                let short = &self.text[mention.range.clone()];
+                let full = named
+                    .filter(|_| {
+                        !short.contains(' ')
+                            && lexicon::FIRST_NAMES.contains(short.to_lowercase().as_str())
+                    })
+                    .map(|n| {
+                        let k = self.names.partition_point(|m| m.start() < n.start());
+                        self.text[self.written_in_full(k)].to_string()
+                    });
+                (full.unwrap_or_else(|| short.to_string()), entity)
             }
         };
         (
@@ -1950,6 +2185,107 @@ mod tests {
             .unwrap();
         assert_eq!(q.type_str(), "term");
         assert!(q.speaker().is_none());
+    }
+
+    #[test]
+    fn the_company_and_the_24_year_old_refer_back() {
+        let text = "Shares of Microsoft rose. “We are pleased,” the company said.";
+        assert_eq!(speaker_of_first(text), Some("Microsoft".into()));
+        // With no organisation named nearby, the phrase stays as written.
+        let text = "“We are pleased,” the company said.";
+        assert_eq!(speaker_of_first(text), Some("the company".into()));
+        // A role word before another organisation's name (`the regulator fined Acme`)
+        // does not tie the role to it.
+        let text = "The regulator fined Microsoft on Monday. The Federal Trade Commission said \
+                    it acted alone. “We will act again,” the regulator said.";
+        assert_eq!(
+            speaker_of_first(text),
+            Some("Federal Trade Commission".into())
+        );
+        let text =
+            "Striker Tomas Berg scored twice. “The team did the work,” the 24-year-old said.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+    }
+
+    #[test]
+    fn she_after_a_sentence_opened_by_her_role() {
+        let text = "Judge Ana Soto heard the case. One witness, Maria Berg, wept. \
+                    The judge then ordered a fine. “Pay it,” she said.";
+        assert_eq!(speakers(text)[0].1, Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn what_a_speaker_reports_a_finding_says_is_theirs() {
+        let text = "Ana Soto said the data suggested that rain “matters more than we thought.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+        let text = "The report ends with a call for “urgent action.”";
+        assert_eq!(speaker_of_first(text), None);
+    }
+
+    #[test]
+    fn he_finds_the_subject_written_with_an_age() {
+        let text = "“It will pass,” said Tomas Berg. Local farmer Bill Ostrander, 68, \
+                    was unconvinced. “They say this every year,” he said.";
+        assert_eq!(speakers(text)[1].1.as_deref(), Some("Bill Ostrander"));
+    }
+
+    #[test]
+    fn given_names_husbands_and_roles_in_passing() {
+        let text =
+            "Health Secretary Sir Tomas Berg disagreed. “We cannot pay more,” Sir Tomas said.";
+        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
+        let text = "“We had three fires this year,” said Soto's husband, Derek.";
+        assert_eq!(speaker_of_first(text), Some("Derek".into()));
+        let text = "Mayor Ana Soto spoke first. “It is fine,” said Maria Berg. \
+                    Asked about the plan, the mayor smiled. “We will see,” she said.";
+        assert_eq!(speakers(text)[1].1.as_deref(), Some("Ana Soto"));
+    }
+
+    #[test]
+    fn organisations_speak_past_a_clause_but_their_nouns_do_not_take_terms() {
+        let text = "The Acme Corporation, which owns the site, has said it is “open to talks.”";
+        assert_eq!(speaker_of_first(text), Some("Acme Corporation".into()));
+        let text = "Work starts with the “worst” roads, according to the transport department.";
+        assert_eq!(speaker_of_first(text), None);
+    }
+
+    #[test]
+    fn a_verb_in_a_relative_clause_is_not_the_sentences() {
+        let text = "Said one nurse from Dayton, who asked not to be named: ‘We are tired.’";
+        assert_eq!(speaker_of_first(text), Some("one nurse".into()));
+        let text = "The report cites Ana Soto, who said: “It will not last.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn what_is_described_does_not_speak() {
+        let text = "The deal has been described in the capital as a “grand bargain.”";
+        assert_eq!(speaker_of_first(text), None);
+        let text = "The deal was described by Ana Soto as a “grand bargain.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn titles_nicknames_and_mentioned_words_have_no_speaker() {
+        for text in [
+            "Ana Soto said her new podcast, “Night Shift Stories”, starts in May.",
+            "Ana Soto wrote “The Salt Orchard” in two years.",
+            "The defendant, Tomas “Sparky” Berg, said nothing.",
+            "Ana Soto explained what the word “abate” means.",
+            "During its “comeback” years, Dayton has added: a new museum.",
+            "Galleries across the United States have portraits of “nobodies”.",
+        ] {
+            assert_eq!(speaker_of_first(text), None, "{text}");
+        }
+        // Speech in capitals still counts when it says something.
+        assert_eq!(
+            speaker_of_first("“Never,” said Ana Soto."),
+            Some("Ana Soto".into())
+        );
+        assert_eq!(
+            speaker_of_first("Ana Soto called the plan “reckless”."),
+            Some("Ana Soto".into())
+        );
     }
 
     #[test]
