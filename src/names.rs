@@ -619,10 +619,11 @@ impl<'a> Document<'a> {
             k.and_then(|k| self.tokens.get(k))
                 .is_some_and(|t| t.kind == TokenKind::Digits)
         };
-        is_currency_code(w)
-            && (glued_digits.is_some()
-                || self.is_space(i + 1) && digits_at(Some(i + 2))
-                || i >= 2 && self.is_space(i - 1) && digits_at(Some(i - 2)))
+        // The digits first: they rule out nearly every word before the list scan.
+        (glued_digits.is_some()
+            || self.is_space(i + 1) && digits_at(Some(i + 2))
+            || i >= 2 && self.is_space(i - 1) && digits_at(Some(i - 2)))
+            && is_currency_code(w)
     }
 
     /// The text of word `i`, the space after it and the next word, without a possessive
