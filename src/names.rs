@@ -382,6 +382,9 @@ struct Document<'a> {
     /// in a headline, such a pair is a name, not two ordinary words.
     /// Each pair is its stretch of the text, possessive ending left out (`Heaven Sent`).
     seen_capitalised_pairs: FxHashSet<&'a str>,
+    /// Surnames seen after a given name (`Ana Smith`): alone at a sentence start later
+    /// (`Smith argued …`), such a word is the person, not a common word.
+    seen_surnames: FxHashSet<&'a str>,
     /// Abbreviations the text defines after lower-case words, as terms rather than
     /// names: `sea surface salinity (SSS)`, `second language (L2)`.
     term_acronyms: FxHashSet<&'a str>,
@@ -536,6 +539,7 @@ impl<'a> Document<'a> {
             ),
             seen_capitalised_mid: FxHashSet::default(),
             seen_capitalised_pairs: FxHashSet::default(),
+            seen_surnames: FxHashSet::default(),
             term_acronyms: term_acronyms(text),
             shouting_line: vec![false; tokens.len()],
             caps_line: vec![false; tokens.len()],
@@ -586,9 +590,20 @@ impl<'a> Document<'a> {
                     && is_capitalised(b)
                     && doc.is_space(i + 1)
                     && !doc.shouting_line[i]
-                    && !doc.is_sentence_start(i)
                 {
-                    doc.seen_capitalised_pairs.insert(doc.pair_text(i));
+                    if !doc.is_sentence_start(i) {
+                        doc.seen_capitalised_pairs.insert(doc.pair_text(i));
+                    }
+                    let l = doc.lower(i + 2);
+                    if lexicon::FIRST_NAMES.contains(doc.lower(i))
+                        && (!doc.is_space(i + 3) || !doc.word(i + 4).is_some_and(is_capitalised))
+                        && !lexicon::PLACE_WORDS.contains(l)
+                        && !lexicon::ORG_WORDS.contains(l)
+                        && !lexicon::OTHER_WORDS.contains(l)
+                        && !lexicon::TITLES.contains(l)
+                    {
+                        doc.seen_surnames.insert(without_possessive(b));
+                    }
                 }
             }
         }
@@ -1964,6 +1979,9 @@ impl<'a> Document<'a> {
         if !shouting
             && !pair_seen
             && !surname_subject
+            && !self
+                .seen_surnames
+                .contains(without_possessive(self.word(s).unwrap_or("")))
             && !lettered
             && !named_noun_last
             && !noun_of_name
@@ -3341,6 +3359,18 @@ mod tests {
         assert_eq!(
             names("It shut. Officials said the road was shut."),
             [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn a_surname_seen_after_a_given_name_keeps_its_capital_at_a_sentence_start() {
+        assert_eq!(
+            names("The board met Ana Smith on Monday. Smith argued for a delay. Smith's plan won."),
+            ["Ana Smith", "Smith", "Smith"]
+        );
+        assert_eq!(
+            names("They met at Hope Street. Street lamps were out."),
+            ["Hope Street"]
         );
     }
 

@@ -151,7 +151,20 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             None if !term => previous
                 .as_ref()
                 .filter(|(p, _, _)| *p == paragraph || is_whole_paragraph(text, &range))
-                .map(|(_, s, _)| s.clone()),
+                .map(|(_, s, _)| s.clone())
+                // An answer to an interviewer's question before anyone has spoken: the
+                // person the story is about.
+                .or_else(|| {
+                    after_question(text, &range)
+                        .then(|| {
+                            let m = Mention {
+                                range: range.start..range.start,
+                                refers_back: Some(NameType::Person),
+                            };
+                            ctx.resolve(m, range.start, last_speaker).0
+                        })
+                        .filter(|s| !s.name.is_empty())
+                }),
             None => None,
         };
         let quote_type = if speaker.is_none() && term {
@@ -240,6 +253,25 @@ fn is_whole_paragraph(text: &str, quote: &Range<usize>) -> bool {
         .take(MARGIN)
         .take_while(|&c| !is_paragraph_break(c));
     !before.clone().any(|c| bare(&c)) && !after.clone().any(|c| bare(&c))
+}
+
+/// A quote that is its own paragraph right after a paragraph that ends with a question:
+/// an interview's answer.
+fn after_question(text: &str, quote: &Range<usize>) -> bool {
+    if !is_whole_paragraph(text, quote) {
+        return false;
+    }
+    let mut paragraph_break = false;
+    for c in text[..quote.start].chars().rev().take(MARGIN) {
+        if c == '?' {
+            return paragraph_break;
+        }
+        if c.is_alphanumeric() {
+            return false;
+        }
+        paragraph_break |= is_paragraph_break(c);
+    }
+    false
 }
 
 /// A quote that opens its paragraph: only marks and space before it on its line.
@@ -654,6 +686,17 @@ impl<'a> Context<'a> {
             }
         }
         let Some(v) = main_verb.or_else(|| words.iter().rposition(|&w| self.is_verb(w))) else {
+            // `Ana Soto released a statement on the death of her “dear friend”`.
+            let issued = words.windows(3).position(|w| {
+                matches!(self.word(w[0]), Some("released" | "issued" | "published"))
+                    && matches!(self.word(w[1]), Some("a" | "the"))
+                    && matches!(self.word(w[2]), Some("statement" | "letter"))
+            });
+            if let Some(p) = issued.filter(|&p| p > 0) {
+                if let Some(m) = self.phrase_before(&words[..p]) {
+                    return Some(m);
+                }
+            }
             // `Her final words in court were:` — whose words they are.
             let p = words.windows(3).position(|w| {
                 matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
@@ -706,6 +749,7 @@ impl<'a> Context<'a> {
         if v > 0 && !participle {
             if let Some(m) = self
                 .appositive_subject(words[v])
+                .or_else(|| self.before_set_off(&words[..v], words[v]))
                 .or_else(|| self.phrase_before(&words[..v]))
             {
                 return Some(m);
@@ -912,6 +956,27 @@ impl<'a> Context<'a> {
             range: pick.range(),
             refers_back: None,
         })
+    }
+
+    /// `a senior official, speaking on condition of anonymity, said`: the phrase before a
+    /// participle or relative clause set off by commas right before the verb.
+    fn before_set_off(&self, words: &[usize], verb: usize) -> Option<Mention> {
+        let comma_before = |a: usize, b: usize| {
+            self.text
+                .get(self.tokens[a].end..self.tokens[b].start)
+                .is_some_and(|t| t.contains(','))
+        };
+        if !comma_before(*words.last()?, verb) {
+            return None;
+        }
+        let j = (1..words.len())
+            .rev()
+            .find(|&j| comma_before(words[j - 1], words[j]))?;
+        let opener = self.word(words[j])?;
+        if !(opener.ends_with("ing") || matches!(opener, "who" | "which")) {
+            return None;
+        }
+        self.phrase_before(&words[..j])
     }
 
     /// Is the word at token `i` a title or role (`minister`, `spokesman`)?
@@ -2255,6 +2320,30 @@ mod tests {
         assert_eq!(speaker_of_first(text), Some("one nurse".into()));
         let text = "The report cites Ana Soto, who said: “It will not last.”";
         assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn who_released_a_statement_speaks_in_it() {
+        let text =
+            "Singer Ana Soto released a statement on the death of her “dear mentor” Tomas Berg.";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+    }
+
+    #[test]
+    fn a_subject_before_a_participle_set_off_by_commas() {
+        let text = "A senior official, speaking on condition of anonymity, said the rules were \
+                    “carefully written.”";
+        assert_eq!(speaker_of_first(text), Some("A senior official".into()));
+    }
+
+    #[test]
+    fn answers_to_an_interviewers_questions() {
+        let text = "Ana Soto became the head of the school in July. She spoke to us.\n\n\
+                    What comes first?\n\n“Reading. Everything follows from that.”";
+        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
+        // No person before: no speaker.
+        let text = "What comes first?\n\n“Reading. Everything follows from that.”";
+        assert_eq!(speaker_of_first(text), None);
     }
 
     #[test]
