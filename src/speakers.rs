@@ -19,7 +19,15 @@
 //! the same paragraph, or one joined to it by `and` or a colon; a quote that opens a
 //! sentence takes the speaker, or the person, of the sentence before.
 //!
+//! `the company` (an organisation noun, `data/lexicon/speaker_words.txt` class `o`)
+//! resolves to an organisation named a few sentences before; `the 24-year-old` like `he`.
+//! A verb in a relative clause (`, who asked not to be named,`) or in what a speaker
+//! reports (`X said the data suggested “…”`) does not take the quote from the sentence's.
+//!
 //! A short quote (a few words, no sentence punctuation) with no speaker is a quoted term.
+//! A quote in title case (`“Night Shift”`), a mentioned word (`the word “abate”`), a term
+//! run on into a noun (`its “comeback” years`) and what `has been described as` something
+//! have no speaker.
 //! Every search looks back or ahead a bounded number of tokens or names, so the work
 //! stays linear in the text.
 
@@ -151,20 +159,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             None if !term => previous
                 .as_ref()
                 .filter(|(p, _, _)| *p == paragraph || is_whole_paragraph(text, &range))
-                .map(|(_, s, _)| s.clone())
-                // An answer to an interviewer's question before anyone has spoken: the
-                // person the story is about.
-                .or_else(|| {
-                    after_question(text, &range)
-                        .then(|| {
-                            let m = Mention {
-                                range: range.start..range.start,
-                                refers_back: Some(NameType::Person),
-                            };
-                            ctx.resolve(m, range.start, last_speaker).0
-                        })
-                        .filter(|s| !s.name.is_empty())
-                }),
+                .map(|(_, s, _)| s.clone()),
             None => None,
         };
         let quote_type = if speaker.is_none() && term {
@@ -253,25 +248,6 @@ fn is_whole_paragraph(text: &str, quote: &Range<usize>) -> bool {
         .take(MARGIN)
         .take_while(|&c| !is_paragraph_break(c));
     !before.clone().any(|c| bare(&c)) && !after.clone().any(|c| bare(&c))
-}
-
-/// A quote that is its own paragraph right after a paragraph that ends with a question:
-/// an interview's answer.
-fn after_question(text: &str, quote: &Range<usize>) -> bool {
-    if !is_whole_paragraph(text, quote) {
-        return false;
-    }
-    let mut paragraph_break = false;
-    for c in text[..quote.start].chars().rev().take(MARGIN) {
-        if c == '?' {
-            return paragraph_break;
-        }
-        if c.is_alphanumeric() {
-            return false;
-        }
-        paragraph_break |= is_paragraph_break(c);
-    }
-    false
 }
 
 /// A quote that opens its paragraph: only marks and space before it on its line.
@@ -675,28 +651,23 @@ impl<'a> Context<'a> {
         // set off by a comma is not the sentence's.
         let mut relative = false;
         let mut main_verb = None;
+        // Where the clause set off by commas right before the main verb opens.
+        let (mut opened, mut closed, mut set_off) = (None, None, None);
         for (k, &w) in words.iter().enumerate() {
             let comma = k > 0
                 && self.text[self.tokens[words[k - 1]].end..self.tokens[w].start].contains(',');
             if comma {
-                relative = matches!(self.word(w), Some("who" | "which"));
+                let x = self.word(w).unwrap_or("");
+                relative = matches!(x, "who" | "which");
+                closed = opened;
+                opened = (relative || x.ends_with("ing")).then_some(k);
             }
             if !relative && self.is_verb(w) {
                 main_verb = Some(k);
+                set_off = closed.filter(|_| comma);
             }
         }
         let Some(v) = main_verb.or_else(|| words.iter().rposition(|&w| self.is_verb(w))) else {
-            // `Ana Soto released a statement on the death of her “dear friend”`.
-            let issued = words.windows(3).position(|w| {
-                matches!(self.word(w[0]), Some("released" | "issued" | "published"))
-                    && matches!(self.word(w[1]), Some("a" | "the"))
-                    && matches!(self.word(w[2]), Some("statement" | "letter"))
-            });
-            if let Some(p) = issued.filter(|&p| p > 0) {
-                if let Some(m) = self.phrase_before(&words[..p]) {
-                    return Some(m);
-                }
-            }
             // `Her final words in court were:` — whose words they are.
             let p = words.windows(3).position(|w| {
                 matches!(self.word(w[0]), Some("his" | "her" | "His" | "Her"))
@@ -749,7 +720,9 @@ impl<'a> Context<'a> {
         if v > 0 && !participle {
             if let Some(m) = self
                 .appositive_subject(words[v])
-                .or_else(|| self.before_set_off(&words[..v], words[v]))
+                // `a senior official, speaking on condition of anonymity, said`: the
+                // phrase before a clause set off by commas right before the verb.
+                .or_else(|| self.phrase_before(&words[..set_off.filter(|&j| j < v)?]))
                 .or_else(|| self.phrase_before(&words[..v]))
             {
                 return Some(m);
@@ -956,27 +929,6 @@ impl<'a> Context<'a> {
             range: pick.range(),
             refers_back: None,
         })
-    }
-
-    /// `a senior official, speaking on condition of anonymity, said`: the phrase before a
-    /// participle or relative clause set off by commas right before the verb.
-    fn before_set_off(&self, words: &[usize], verb: usize) -> Option<Mention> {
-        let comma_before = |a: usize, b: usize| {
-            self.text
-                .get(self.tokens[a].end..self.tokens[b].start)
-                .is_some_and(|t| t.contains(','))
-        };
-        if !comma_before(*words.last()?, verb) {
-            return None;
-        }
-        let j = (1..words.len())
-            .rev()
-            .find(|&j| comma_before(words[j - 1], words[j]))?;
-        let opener = self.word(words[j])?;
-        if !(opener.ends_with("ing") || matches!(opener, "who" | "which")) {
-            return None;
-        }
-        self.phrase_before(&words[..j])
     }
 
     /// Is the word at token `i` a title or role (`minister`, `spokesman`)?
@@ -1365,7 +1317,7 @@ impl<'a> Context<'a> {
             }
             phrase.push(pair[1]);
         }
-        // `said Berg's husband, Derek`: a noun named by the person set off after it.
+        // `said the group's director, Ana Soto`: a noun named by the person set off after it.
         if let Some(name) = words.get(phrase.len()).and_then(|&n| self.name_at(n)) {
             let last = *phrase.last()?;
             let between = self.text.get(self.tokens[last].end..name.start());
@@ -1724,15 +1676,11 @@ impl<'a> Context<'a> {
                                 || lexicon::WORD_FIRST_NAMES.contains(&lower)
                         })
         };
-        // `Sir Geoffrey` for `Geoffrey Lam`, even where the names were not linked.
-        let given = !short.contains(' ') && name.name_type() == Some(NameType::Person);
         let earlier = self.names[..k]
             .iter()
             .rev()
             .take(200)
-            .filter(|n| {
-                n.entity() == name.entity() || given && n.name_type() == Some(NameType::Person)
-            })
+            .filter(|n| n.entity() == name.entity())
             .map(Span::range)
             .filter(fits)
             .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
@@ -1921,20 +1869,8 @@ impl<'a> Context<'a> {
                 Some(self.names[k].start()),
             ),
             None => {
-                let named = self.name_with_range(&mention.range);
-                let entity = named.map(Span::start);
-                // `Sir Geoffrey said`: a given name alone stands for the full name before.
-                let short = &self.text[mention.range.clone()];
-                let full = named
-                    .filter(|_| {
-                        !short.contains(' ')
-                            && lexicon::FIRST_NAMES.contains(short.to_lowercase().as_str())
-                    })
-                    .map(|n| {
-                        let k = self.names.partition_point(|m| m.start() < n.start());
-                        self.text[self.written_in_full(k)].to_string()
-                    });
-                (full.unwrap_or_else(|| short.to_string()), entity)
+                let entity = self.name_with_range(&mention.range).map(Span::start);
+                (self.text[mention.range.clone()].to_string(), entity)
             }
         };
         (
@@ -2295,12 +2231,9 @@ mod tests {
     }
 
     #[test]
-    fn given_names_husbands_and_roles_in_passing() {
-        let text =
-            "Health Secretary Sir Tomas Berg disagreed. “We cannot pay more,” Sir Tomas said.";
-        assert_eq!(speaker_of_first(text), Some("Tomas Berg".into()));
-        let text = "“We had three fires this year,” said Soto's husband, Derek.";
-        assert_eq!(speaker_of_first(text), Some("Derek".into()));
+    fn a_role_in_passing_before_she() {
+        let text = "“We had three fires this year,” said the group's director, Derek Hale.";
+        assert_eq!(speaker_of_first(text), Some("Derek Hale".into()));
         let text = "Mayor Ana Soto spoke first. “It is fine,” said Maria Berg. \
                     Asked about the plan, the mayor smiled. “We will see,” she said.";
         assert_eq!(speakers(text)[1].1.as_deref(), Some("Ana Soto"));
@@ -2323,27 +2256,10 @@ mod tests {
     }
 
     #[test]
-    fn who_released_a_statement_speaks_in_it() {
-        let text =
-            "Singer Ana Soto released a statement on the death of her “dear mentor” Tomas Berg.";
-        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
-    }
-
-    #[test]
     fn a_subject_before_a_participle_set_off_by_commas() {
         let text = "A senior official, speaking on condition of anonymity, said the rules were \
                     “carefully written.”";
         assert_eq!(speaker_of_first(text), Some("A senior official".into()));
-    }
-
-    #[test]
-    fn answers_to_an_interviewers_questions() {
-        let text = "Ana Soto became the head of the school in July. She spoke to us.\n\n\
-                    What comes first?\n\n“Reading. Everything follows from that.”";
-        assert_eq!(speaker_of_first(text), Some("Ana Soto".into()));
-        // No person before: no speaker.
-        let text = "What comes first?\n\n“Reading. Everything follows from that.”";
-        assert_eq!(speaker_of_first(text), None);
     }
 
     #[test]

@@ -233,7 +233,6 @@ Mrs Doyle said the college would ballot its members next month. ‘If it comes t
             ),
             ("derisory", Some("Wes Hartley")),
             ("Ministers clapped", Some("Wes Hartley")),
-            ("We have to balance", Some("Geoffrey Lam")),
             ("We're exhausted", Some("one nurse")),
             ("If it comes to", Some("Margaret Doyle")),
         ],
