@@ -50,8 +50,18 @@ const INFLECTIONS: &[(char, &str, Option<char>)] = &[
 fn without_front_coding(blob: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(blob.len() * 2);
     let mut previous_start = 0;
-    for line in blob.split('\n') {
-        let Some(code) = line.bytes().next() else {
+    let bytes = blob.as_bytes();
+    let mut at = 0;
+    // Lines found by a plain byte scan: `str::split` cost more than the decoding itself, and
+    // memchr more than a scan of lines this short (about 8 bytes).
+    while at <= bytes.len() {
+        let end = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| at + p);
+        let line = &bytes[at..end];
+        at = end + 1;
+        let Some(&code) = line.first() else {
             continue;
         };
         let start = out.len();
@@ -64,7 +74,8 @@ fn without_front_coding(blob: &str) -> String {
             shared_end -= 1;
         }
         out.extend_from_within(previous_start..shared_end);
-        out.extend_from_slice(line.get(1..).unwrap_or_default().as_bytes());
+        // Only whole characters: a line whose code is not ASCII keeps none of its bytes.
+        out.extend_from_slice(if code.is_ascii() { &line[1..] } else { &[] });
         out.push(b'\n');
         previous_start = start;
     }
@@ -76,7 +87,15 @@ fn without_front_coding(blob: &str) -> String {
 /// The list spelled out: each flagged line becomes its base and one line per flag.
 fn spelled_out(blob: &str) -> String {
     let mut out = String::with_capacity(blob.len() * 3);
-    for line in blob.split('\n') {
+    let mut at = 0;
+    while at <= blob.len() {
+        // Lines found as in `without_front_coding`; a newline is a char boundary.
+        let end = blob.as_bytes()[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(blob.len(), |p| at + p);
+        let line = &blob[at..end];
+        at = end + 1;
         let Some((base, flags)) = line.split_once(':') else {
             out.push_str(line);
             out.push('\n');

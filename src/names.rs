@@ -311,6 +311,10 @@ const WEB_DOMAINS: &[&str] = &[
 /// Is `s` a web or mail address: `http://…`, `www.…`, `name@host.tld`, or a bare
 /// `host.tld/path` (`Tarnwick.com`)?
 fn is_web_address(s: &str) -> bool {
+    // Every form below has a dot: a quick no for the plain words that make most calls.
+    if memchr::memchr(b'.', s.as_bytes()).is_none() {
+        return false;
+    }
     let lower_starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     let labels_ok = |host: &str| {
         let mut n = 0;
@@ -494,7 +498,7 @@ const GENERIC_INITIALISMS: &str = "BC AD BCE CE OK TV PM AM DNA RNA IQ UV LED LC
 /// Is `w` one of [`GENERIC_INITIALISMS`], or its plural (`CDs`)?
 fn is_generic_initialism(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(w);
-    w.len() <= 5 && GENERIC_INITIALISMS.split(' ').any(|c| c == w)
+    w.len() <= 5 && in_spaced_list(GENERIC_INITIALISMS, w)
 }
 
 /// ISO 4217 codes of currencies, and the Nordic `Kr`, space-separated: a short string
@@ -502,7 +506,40 @@ fn is_generic_initialism(w: &str) -> bool {
 const CURRENCY_CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL Kr kr";
 
 fn is_currency_code(w: &str) -> bool {
-    (2..=3).contains(&w.len()) && CURRENCY_CODES.split(' ').any(|c| c == w)
+    (2..=3).contains(&w.len()) && in_spaced_list(CURRENCY_CODES, w)
+}
+
+/// Is `w` one of the space-separated entries of `list`? Only the places where `w`'s first
+/// byte occurs are compared, instead of splitting the whole list at every call.
+fn in_spaced_list(list: &str, w: &str) -> bool {
+    let (list, w) = (list.as_bytes(), w.as_bytes());
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    if memchr::memchr(b' ', w).is_some() {
+        return false;
+    }
+    memchr::memchr_iter(first, list).any(|at| {
+        (at == 0 || list[at - 1] == b' ')
+            && list[at..].starts_with(w)
+            && list.get(at + w.len()).is_none_or(|&b| b == b' ')
+    })
+}
+
+#[cfg(test)]
+mod spaced_list_tests {
+    use super::in_spaced_list;
+
+    #[test]
+    fn whole_entries_only() {
+        let list = "AB ABC Xy q";
+        for w in ["AB", "ABC", "Xy", "q"] {
+            assert!(in_spaced_list(list, w), "{w}");
+        }
+        for w in ["", "A", "BC", "ABCD", "B", "AB ABC", "y", "Q", " "] {
+            assert!(!in_spaced_list(list, w), "{w:?}");
+        }
+    }
 }
 
 /// A word that may be (part of) a name: capitalised, or capitalised inside.
@@ -634,10 +671,11 @@ impl<'a> Document<'a> {
             k.and_then(|k| self.tokens.get(k))
                 .is_some_and(|t| t.kind == TokenKind::Digits)
         };
-        is_currency_code(w)
-            && (glued_digits.is_some()
-                || self.is_space(i + 1) && digits_at(Some(i + 2))
-                || i >= 2 && self.is_space(i - 1) && digits_at(Some(i - 2)))
+        // The digits first: they rule out nearly every word before the list scan.
+        (glued_digits.is_some()
+            || self.is_space(i + 1) && digits_at(Some(i + 2))
+            || i >= 2 && self.is_space(i - 1) && digits_at(Some(i - 2)))
+            && is_currency_code(w)
     }
 
     /// The text of word `i`, the space after it and the next word, without a possessive
