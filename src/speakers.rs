@@ -324,12 +324,19 @@ fn is_title(quote: &str) -> bool {
 }
 
 /// Does a word follow the closing mark with nothing but space between: `“comeback” years`?
+/// A verb of saying is no such word: `“Enough” said Ana Soto` is speech with its comma left out.
 fn glued_after(after: &str) -> bool {
-    let mut chars = after.trim_start_matches(['”', '’', '"', '\'', '»']).chars();
-    chars.next().is_some_and(char::is_whitespace)
-        && chars
-            .find(|c| !c.is_whitespace())
-            .is_some_and(char::is_alphanumeric)
+    let rest = after.trim_start_matches(['”', '’', '"', '\'', '»']);
+    let word = rest.trim_start();
+    if !rest.starts_with(char::is_whitespace) || !word.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    let word = word
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    !lexicon::SPEECH_VERBS.contains(&word)
 }
 
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
@@ -2282,6 +2289,11 @@ mod tests {
         ] {
             assert_eq!(speaker_of_first(text), None, "{text}");
         }
+        // A verb of saying right after the closing mark is no noun the term runs into.
+        assert_eq!(
+            speaker_of_first("“=SUM(A1)” said Ana Soto. “Enough” said Tomas Berg."),
+            Some("Ana Soto".into())
+        );
         // Speech in capitals still counts when it says something.
         assert_eq!(
             speaker_of_first("“Never,” said Ana Soto."),
