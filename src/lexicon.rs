@@ -1,13 +1,12 @@
 //! Word lists, compiled from `data/lexicon/*.txt` by `build.rs`.
 //!
-//! The lists ship as sorted, newline-joined text: the smallest form to download. The first
-//! lookup in a list indexes it into a hash table of line offsets, so every later lookup is
-//! one hash and about one comparison.
+//! The lists ship as sorted, front-coded text (see `build.rs`): the smallest form to
+//! download. The first lookup in a list decodes it and indexes it into a hash table of line
+//! offsets, so every later lookup is one hash and about one comparison.
 //!
 //! An entry may carry its inflections as flags (`automate:s13`, see [`INFLECTIONS`]); such a
 //! list is first spelled out in full in memory, so lookups never see the flags.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A sorted, newline-separated list of lower-case entries.
@@ -135,8 +134,8 @@ fn spelled_out(blob: &str) -> String {
 /// Before any hashing, two bit sets answer most misses of the short lists (months,
 /// titles): the lengths of the entries and their first bytes.
 struct Index {
-    /// The lines the slots point into: the blob itself, or the list spelled out.
-    text: Cow<'static, str>,
+    /// The lines the slots point into: the list decoded, and spelled out if it has flags.
+    text: String,
     slots: Vec<Slot>,
     shift: u32,
     /// Bit `n` is set when some entry is `n` bytes long (bit 63: 63 or more).
@@ -190,10 +189,10 @@ fn hash(key: &[u8]) -> u64 {
 impl Index {
     fn new(blob: &'static str) -> Index {
         let lines = without_front_coding(blob);
-        let text: Cow<'static, str> = if memchr::memchr(b':', lines.as_bytes()).is_some() {
-            Cow::Owned(spelled_out(&lines))
+        let text = if memchr::memchr(b':', lines.as_bytes()).is_some() {
+            spelled_out(&lines)
         } else {
-            Cow::Owned(lines)
+            lines
         };
         let mut index = Index::over(text);
         index.fill();
@@ -201,7 +200,7 @@ impl Index {
     }
 
     /// An empty table sized for the lines of `text`.
-    fn over(text: Cow<'static, str>) -> Index {
+    fn over(text: String) -> Index {
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
         // At most two thirds full, so a probe sequence stays short.
         let bits = (lines + lines / 2)
