@@ -548,6 +548,13 @@ fn is_name_shaped(word: &str) -> bool {
 }
 
 /// `w.chars().count() == 1` without counting a long word to the end.
+/// `I'm`, `I’ve`, `I'll`, `I'd`: the pronoun with its verb, which no name runs into
+/// (`Tell Gwen I'm well`).
+fn is_contracted_i(w: &str) -> bool {
+    let rest = w.strip_prefix("I'").or_else(|| w.strip_prefix("I\u{2019}"));
+    matches!(rest, Some("m" | "ve" | "ll" | "d"))
+}
+
 fn is_one_char(w: &str) -> bool {
     let mut chars = w.chars();
     chars.next().is_some() && chars.next().is_none()
@@ -1521,6 +1528,7 @@ impl<'a> Document<'a> {
         lexicon::WEEKDAYS.contains(lower)
             || lexicon::MONTHS.contains(lower)
             || self.word(i) == Some("I") && !self.is_regnal_one(i)
+            || self.word(i).is_some_and(is_contracted_i)
             || self.is_letter_of_compound(i)
     }
 
@@ -3563,6 +3571,11 @@ mod tests {
     #[test]
     fn days_months_and_pronoun_i_are_not_names() {
         assert!(names("on Monday in March I said").is_empty());
+        // Nor does a name run into the pronoun's contractions.
+        assert_eq!(
+            names("“Tell Wenna I'm fine,” and tell Orrin I’ll call."),
+            ["Wenna", "Orrin"]
+        );
     }
 
     #[test]
