@@ -2106,6 +2106,9 @@ impl<'a> Document<'a> {
         {
             return None;
         }
+        if s == e && self.is_transcript_label(s) {
+            return None;
+        }
         let mut start_byte = self.tokens[s].start;
         let mut end_byte = self.tokens[e].end;
         // Possessive endings stay outside: `Israel’s`, `Hamas’s`, `Reuters'`.
@@ -2710,6 +2713,39 @@ impl<'a> Document<'a> {
     /// The index of the word right before token `i`, across one space.
     fn word_before(&self, i: usize) -> Option<usize> {
         (i >= 2 && self.is_space(i - 1) && self.word(i - 2).is_some()).then(|| i - 2)
+    }
+
+    /// Is word `i` a speaker's label in a transcript, a common word in capitals opening a
+    /// line before a colon (`HOST: …`, `CALLER: …`), perhaps with the speaker's name in
+    /// brackets first (`HOST (Ada Varga): …`)? Words of three letters or fewer are left
+    /// alone, since that is where acronyms spelled like words live (`WHO: …`).
+    fn is_transcript_label(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if w.len() < 4 || !is_all_caps(w) {
+            return false;
+        }
+        let line_start = i == 0 || self.tokens[i - 1].kind == TokenKind::LineBreak;
+        if !line_start
+            || !lexicon::COMMON_WORDS.contains(self.lower(i))
+            || self.is_known_name(self.lower(i))
+        {
+            return false;
+        }
+        match self.punct(i + 1) {
+            Some(':') => true,
+            // `HOST (Ada Varga):` — the bracket closes right before the colon, on this line.
+            _ if self.is_space(i + 1) && self.punct(i + 2) == Some('(') => (i + 3..)
+                .take(16)
+                .take_while(|&k| {
+                    self.tokens
+                        .get(k)
+                        .is_some_and(|t| t.kind != TokenKind::LineBreak)
+                })
+                .any(|k| self.punct(k) == Some(')') && self.punct(k + 1) == Some(':')),
+            _ => false,
+        }
     }
 
     /// The index of the word right after token `i`, across one space: `Kirby said`, not
@@ -3576,6 +3612,20 @@ mod tests {
             names("“Tell Wenna I'm fine,” and tell Orrin I’ll call."),
             ["Wenna", "Orrin"]
         );
+    }
+
+    #[test]
+    fn transcript_labels_are_not_names() {
+        assert_eq!(
+            names("HOST (Ada Varga): Good morning.\nCALLER: Hi Ada, it's Tom from Ossby.\nHOST: Go on."),
+            ["Ada Varga", "Ada", "Tom", "Ossby"]
+        );
+        // Not at a line's start, not a common word, or a known acronym: names as before.
+        assert_eq!(names("WHO: cases rose."), ["WHO"]);
+        // A bracket the text ends in, or that never closes, is no label's.
+        assert_eq!(names("HOST ("), ["HOST"]);
+        assert_eq!(names("HOST (Ada Varga"), ["HOST", "Ada Varga"]);
+        assert_eq!(names("He met the HOST: a Varga man."), ["HOST", "Varga"]);
     }
 
     #[test]
