@@ -414,6 +414,13 @@ fn is_capitalised(word: &str) -> bool {
 /// `wikiHow`, `eBay`, `d’Alembert`: a name that starts in lower case, with a capital
 /// inside followed by lower case (not `mRNA` or `kWh`).
 fn is_inner_capitalised(word: &str) -> bool {
+    // Most words are ASCII with no capital at all: answer those from bytes.
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return false;
+    }
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_lowercase) || word.len() < 3 {
         return false;
@@ -788,6 +795,11 @@ impl<'a> Document<'a> {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Digits) {
             return None;
         }
+        // A word or digits with nothing glued after it has no dot: no address (most tokens).
+        match self.tokens.get(i + 1) {
+            Some(n) if n.start == t.end && !n.is_space() => {}
+            _ => return None,
+        }
         let stops = |c: char| {
             matches!(
                 c,
@@ -970,6 +982,13 @@ impl<'a> Document<'a> {
     /// Is word `i` part of an academic degree's dotted abbreviation (`Ph.D.`, `M.Sc.`)?
     fn in_degree(&self, i: usize) -> bool {
         let start = self.tokens[i].start;
+        // Every degree has a dot and is at most 7 bytes long: without a dot that close, no
+        // degree covers `start` (a quick no for nearly every word).
+        let window =
+            &self.text.as_bytes()[start.saturating_sub(6)..(start + 7).min(self.text.len())];
+        if !window.contains(&b'.') {
+            return false;
+        }
         ["Ph.D.", "M.Sc.", "B.Sc.", "LL.B.", "LL.M.", "M.Phil."]
             .iter()
             .any(|degree| {
