@@ -402,6 +402,9 @@ struct Document<'a> {
     lower_buf: String,
     /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
     lower_at: Vec<(usize, usize)>,
+    /// For each token, the lexicons that have its lower-case form: one lookup per word
+    /// instead of one per list and question (see [`Document::is_in`]).
+    lists: Vec<u32>,
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -554,6 +557,11 @@ fn is_name_shaped(word: &str) -> bool {
     is_capitalised(word) || is_inner_capitalised(word)
 }
 
+/// The lexicons of names the gazetteers know (`Document::is_known_name`), as bits.
+fn known_name_lists() -> u32 {
+    lexicon::PLACES.bit() | lexicon::COUNTRIES.bit() | lexicon::DEMONYMS.bit() | lexicon::ORGS.bit()
+}
+
 /// `w.chars().count() == 1` without counting a long word to the end.
 fn is_one_char(w: &str) -> bool {
     let mut chars = w.chars();
@@ -589,6 +597,7 @@ impl<'a> Document<'a> {
             caps_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
             lower_at: vec![(0, 0); tokens.len()],
+            lists: vec![0; tokens.len()],
         };
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
@@ -615,6 +624,7 @@ impl<'a> Document<'a> {
             // A dot after each word gives the dotted key (`dr.`) as a slice too.
             doc.lower_buf.push('.');
             doc.lower_at[i] = (start, end);
+            doc.lists[i] = lexicon::lists_of(&doc.lower_buf[start..end]);
             if w.starts_with(char::is_lowercase) {
                 doc.seen_lower.insert(w);
             } else if is_capitalised(w)
@@ -638,13 +648,13 @@ impl<'a> Document<'a> {
                     if !doc.is_sentence_start(i) {
                         doc.seen_capitalised_pairs.insert(doc.pair_text(i));
                     }
-                    let l = doc.lower(i + 2);
-                    if lexicon::FIRST_NAMES.contains(doc.lower(i))
+                    let l = i + 2;
+                    if doc.is_in(i, &lexicon::FIRST_NAMES)
                         && (!doc.is_space(i + 3) || !doc.word(i + 4).is_some_and(is_capitalised))
-                        && !lexicon::PLACE_WORDS.contains(l)
-                        && !lexicon::ORG_WORDS.contains(l)
-                        && !lexicon::OTHER_WORDS.contains(l)
-                        && !lexicon::TITLES.contains(l)
+                        && !doc.is_in(l, &lexicon::PLACE_WORDS)
+                        && !doc.is_in(l, &lexicon::ORG_WORDS)
+                        && !doc.is_in(l, &lexicon::OTHER_WORDS)
+                        && !doc.is_in(l, &lexicon::TITLES)
                     {
                         doc.seen_surnames.insert(without_possessive(b));
                     }
@@ -855,6 +865,19 @@ impl<'a> Document<'a> {
             Some(&(s, e)) => &self.lower_buf[s..e],
             None => "",
         }
+    }
+
+    /// Is word `i`'s lower-case form in `list`? The answer of
+    /// `list.contains(self.lower(i))`, without a lookup.
+    fn is_in(&self, i: usize, list: &lexicon::Lexicon) -> bool {
+        self.lists.get(i).is_some_and(|&m| m & list.bit() != 0)
+    }
+
+    /// `self.is_known_at(i)`, without a lookup.
+    fn is_known_at(&self, i: usize) -> bool {
+        self.lists
+            .get(i)
+            .is_some_and(|&m| m & known_name_lists() != 0)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -1175,7 +1198,7 @@ impl<'a> Document<'a> {
             };
             // A capitalised function word starts something new (`Ana Ruiz In the …`).
             // `Good Friday`, `Palm Sunday`: a feast named by its weekday.
-            let feast = lexicon::WEEKDAYS.contains(self.lower(j))
+            let feast = self.is_in(j, &lexicon::WEEKDAYS)
                 && matches!(
                     self.lower(last),
                     "good" | "black" | "ash" | "palm" | "easter" | "holy" | "maundy" | "cyber"
@@ -1230,7 +1253,7 @@ impl<'a> Document<'a> {
                 // `the` joins a ruler's epithet (`Peter the Great`).
                 let epithet = next == "the"
                     && self.word(last).is_some_and(is_capitalised)
-                    && !lexicon::TITLES.contains(self.lower(last))
+                    && !self.is_in(last, &lexicon::TITLES)
                     && EPITHETS.contains(&self.lower(j + 2));
                 if epithet {
                     return j + 2;
@@ -1264,12 +1287,12 @@ impl<'a> Document<'a> {
             "of" => {
                 let lower = self.lower(last);
                 let title = lexicon::TITLES.contains(lower);
-                let person = start < last && lexicon::FIRST_NAMES.contains(self.lower(start));
+                let person = start < last && self.is_in(start, &lexicon::FIRST_NAMES);
                 let noun =
                     lexicon::ORG_WORDS.contains(lower) || lexicon::PLACE_WORDS.contains(lower);
                 !self.is_proper_word(last) && (noun || !title && !person)
             }
-            "for" => lexicon::ORG_WORDS.contains(self.lower(last)),
+            "for" => self.is_in(last, &lexicon::ORG_WORDS),
             "on" => {
                 let lower = self.lower(last);
                 lexicon::ORG_WORDS.contains(lower) || lexicon::OTHER_WORDS.contains(lower)
@@ -1283,7 +1306,7 @@ impl<'a> Document<'a> {
                     || self.is_known_name(before)
                     || lexicon::FIRST_NAMES.contains(before)
                     || lexicon::SURNAMES.contains(before)
-                    || self.is_known_name(self.lower(next))
+                    || self.is_known_at(next)
                 {
                     return false;
                 }
@@ -1312,8 +1335,8 @@ impl<'a> Document<'a> {
         let ordinary = |k: usize| {
             self.word(k)
                 .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
-                && !self.is_known_name(self.lower(k))
-                && (lexicon::COMMON_WORDS.contains(self.lower(k))
+                && !self.is_known_at(k)
+                && (self.is_in(k, &lexicon::COMMON_WORDS)
                     || self.seen_lower.contains(self.lower(k)))
         };
         let mut k = last;
@@ -1322,7 +1345,7 @@ impl<'a> Document<'a> {
                 return false;
             }
             if matches!(self.lower(k - 2), "of" | "for") {
-                if !lexicon::ORG_WORDS.contains(self.lower(k - 4)) {
+                if !self.is_in(k - 4, &lexicon::ORG_WORDS) {
                     return false;
                 }
                 let mut k = next;
@@ -1411,7 +1434,7 @@ impl<'a> Document<'a> {
             && glued(last, last + 1)
             && is_digits(last + 2)
             && glued(last + 1, last + 2);
-        let numbered = lexicon::CODE_NOUNS.contains(self.lower(last))
+        let numbered = self.is_in(last, &lexicon::CODE_NOUNS)
             && self.is_space(last + 1)
             && is_digits(last + 2);
         let mut d = if code && is_digits(last + 1) && glued(last, last + 1) {
@@ -1510,13 +1533,12 @@ impl<'a> Document<'a> {
     /// `Bank of England` is one name, `Bonifatius of Mainz` and `Berg of The Herald`
     /// are two.
     fn is_proper_word(&self, i: usize) -> bool {
-        let lower = self.lower(i);
         self.word(i).is_some_and(is_capitalised)
-            && !lexicon::COMMON_WORDS.contains(lower)
-            && !lexicon::ORG_WORDS.contains(lower)
-            && !lexicon::PLACE_WORDS.contains(lower)
-            && !lexicon::OTHER_WORDS.contains(lower)
-            && !lexicon::TITLES.contains(lower)
+            && !self.is_in(i, &lexicon::COMMON_WORDS)
+            && !self.is_in(i, &lexicon::ORG_WORDS)
+            && !self.is_in(i, &lexicon::PLACE_WORDS)
+            && !self.is_in(i, &lexicon::OTHER_WORDS)
+            && !self.is_in(i, &lexicon::TITLES)
     }
 
     /// Is the word at `syllable` (after a hyphen glued to word `word`) the second syllable
@@ -1536,9 +1558,8 @@ impl<'a> Document<'a> {
 
     /// A capitalised word that starts something new instead of continuing a name.
     fn breaks_run(&self, i: usize) -> bool {
-        let lower = self.lower(i);
-        lexicon::WEEKDAYS.contains(lower)
-            || lexicon::MONTHS.contains(lower)
+        self.is_in(i, &lexicon::WEEKDAYS)
+            || self.is_in(i, &lexicon::MONTHS)
             || self.word(i) == Some("I") && !self.is_regnal_one(i)
             || self.is_letter_of_compound(i)
     }
@@ -1720,15 +1741,14 @@ impl<'a> Document<'a> {
                     && self.is_title_word(part_start - 4);
             let given_after_title = k > part_start
                 && title_led
-                && lexicon::FIRST_NAMES.contains(self.lower(k))
+                && self.is_in(k, &lexicon::FIRST_NAMES)
                 && self.is_space(k + 1)
                 && self.word(k + 2).is_some_and(is_capitalised)
                 && k >= 2
                 && self.is_space(k - 1)
                 && self.word(k - 2).is_some_and(|p| !is_connector(p))
-                && (lexicon::COMMON_WORDS.contains(self.lower(k - 2))
-                    || self.is_known_name(self.lower(k - 2)))
-                && !lexicon::FIRST_NAMES.contains(self.lower(k - 2));
+                && (self.is_in(k - 2, &lexicon::COMMON_WORDS) || self.is_known_at(k - 2))
+                && !self.is_in(k - 2, &lexicon::FIRST_NAMES);
             if given_after_title {
                 parts.push((part_start, k - 2));
                 part_start = k;
@@ -1831,23 +1851,21 @@ impl<'a> Document<'a> {
 
     /// Is word `i` a common word that may qualify a title after it (`Majority`, `Press`)?
     fn modifies_title(&self, i: usize) -> bool {
-        let lower = self.lower(i);
         self.word(i).is_some_and(|w| !is_all_caps(w))
-            && lexicon::COMMON_WORDS.contains(lower)
-            && !lexicon::ORG_WORDS.contains(lower)
-            && !lexicon::PLACE_WORDS.contains(lower)
-            && !lexicon::OTHER_WORDS.contains(lower)
-            && !self.is_known_name(lower)
+            && self.is_in(i, &lexicon::COMMON_WORDS)
+            && !self.is_in(i, &lexicon::ORG_WORDS)
+            && !self.is_in(i, &lexicon::PLACE_WORDS)
+            && !self.is_in(i, &lexicon::OTHER_WORDS)
+            && !self.is_known_at(i)
     }
 
     fn is_title_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            let lower = self.lower(i);
             // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
             is_capitalised(w)
                 && (!is_all_caps(w) || w.len() >= 3)
-                && lexicon::TITLES.contains(lower)
-                && !self.is_known_name(lower)
+                && self.is_in(i, &lexicon::TITLES)
+                && !self.is_known_at(i)
         })
     }
 
@@ -1882,11 +1900,7 @@ impl<'a> Document<'a> {
         let field = |e: usize| {
             e >= 2 && self.is_space(e - 1) && matches!(self.word(e - 2), Some("of" | "for"))
         };
-        while e > s
-            && self.is_title_word(e)
-            && !lexicon::ORG_WORDS.contains(lower_at(e))
-            && !field(e)
-        {
+        while e > s && self.is_title_word(e) && !self.is_in(e, &lexicon::ORG_WORDS) && !field(e) {
             e = (s..e).rev().find(|&k| self.word(k).is_some())?;
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
@@ -1895,7 +1909,7 @@ impl<'a> Document<'a> {
             .word(s)
             .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
             && is_function_word(contraction_base(self.lower(s)))
-            && !self.is_known_name(self.lower(s))
+            && !self.is_known_at(s)
             && self.designating_digits(s).is_none()
         {
             if s == e {
@@ -1909,10 +1923,8 @@ impl<'a> Document<'a> {
         if s == e && (self.is_lone_non_name(s) || self.is_term_acronym(s)) {
             return None;
         }
-        let ends_in_org_or_place = {
-            let last = lower_at(e);
-            lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
-        };
+        let ends_in_org_or_place =
+            { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
         // Titles in front: `President`, `Prime Minister`, `Secretary of State`, `Mr.`.
         let mut after_title = false;
         if !ends_in_org_or_place {
@@ -1920,35 +1932,34 @@ impl<'a> Document<'a> {
                 let w = lower_at(s);
                 // `St. Louis` and `St Jerome` are written with their saint.
                 // `Dean Kamen`: a title that is also a given name, before a surname.
-                let given_name = lexicon::FIRST_NAMES.contains(w)
+                let given_name = self.is_in(s, &lexicon::FIRST_NAMES)
                     && self.next_word(s, e).is_some_and(|n| {
                         n == s + 2
                             && self.word(n).is_some_and(is_capitalised)
-                            && !lexicon::FIRST_NAMES.contains(lower_at(n))
+                            && !self.is_in(n, &lexicon::FIRST_NAMES)
                     });
-                let is_title = lexicon::TITLES.contains(w)
+                let is_title = self.is_in(s, &lexicon::TITLES)
                     && !matches!(w, "st" | "saint")
                     && !given_name
-                    && !self.is_known_name(w);
+                    && !self.is_known_at(s);
                 let is_connector_after_title = after_title && matches!(w, "of" | "the" | "for");
                 if (is_title || is_connector_after_title) && s < e {
                     // Keep `General Motors`: never strip down to a lone common word.
                     let rest_start = self.next_word(s, e)?;
                     // A title only people bear (`President Trump`) is stripped all the same.
                     if rest_start == e
-                        && lexicon::COMMON_WORDS.contains(lower_at(e))
-                        && !self.is_known_name(lower_at(e))
+                        && self.is_in(e, &lexicon::COMMON_WORDS)
+                        && !self.is_known_at(e)
                         && is_title
                         && !PERSONAL_TITLES.contains(&w)
                     {
                         break;
                     }
                     // Nor before a noun of organisations: `Major League Baseball`.
-                    let rest = lower_at(rest_start);
                     if is_title
                         && !PERSONAL_TITLES.contains(&w)
-                        && (lexicon::ORG_WORDS.contains(rest)
-                            || lexicon::OTHER_WORDS.contains(rest))
+                        && (self.is_in(rest_start, &lexicon::ORG_WORDS)
+                            || self.is_in(rest_start, &lexicon::OTHER_WORDS))
                     {
                         break;
                     }
@@ -1959,9 +1970,8 @@ impl<'a> Document<'a> {
                 break;
             }
             if s == e {
-                let w = lower_at(s);
                 // `CEO` and `MP` alone are titles too.
-                if lexicon::TITLES.contains(w) && !self.is_known_name(w) {
+                if self.is_in(s, &lexicon::TITLES) && !self.is_known_at(s) {
                     return None;
                 }
             }
@@ -1976,26 +1986,22 @@ impl<'a> Document<'a> {
         let shouting = self.shouting_line[s];
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
         let given_name_first = s < e
-            && (lexicon::FIRST_NAMES.contains(first_lower)
+            && (self.is_in(s, &lexicon::FIRST_NAMES)
                 || PLACE_PREFIXES.contains(&first_lower)
                 || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
-                || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
+                || self.is_in(s, &lexicon::WORD_FIRST_NAMES) && self.surname_after(s, e))
             && !is_function_word(first_lower);
         // `Civic Party`, `Lattice Lab`: a run that ends in a noun of organisations or
         // places keeps its first word at a sentence start too.
         let named_noun_last = s < e
             && self.next_word(s, e).is_some_and(|n| {
-                let known_alone = n == e && self.is_known_name(self.lower(n));
+                let known_alone = n == e && self.is_known_at(n);
                 !is_connector(self.lower(n)) && !known_alone
             })
-            && {
-                let last = lower_at(e);
-                lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
-            };
+            && { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
         // `University of Ossa`, `Gulf of Zembla` at a sentence start.
         let noun_of_name = s < e && {
-            let first = lower_at(s);
-            (lexicon::ORG_WORDS.contains(first) || lexicon::PLACE_WORDS.contains(first))
+            (self.is_in(s, &lexicon::ORG_WORDS) || self.is_in(s, &lexicon::PLACE_WORDS))
                 && self
                     .next_word(s, e)
                     .is_some_and(|n| self.word(n) == Some("of"))
@@ -2019,11 +2025,11 @@ impl<'a> Document<'a> {
         // `Baker, 45, said`, `Cook said`: a surname alone as the subject of a speech verb
         // or with an age.
         let surname_subject = s == e
-            && lexicon::SURNAMES.contains(first_lower)
+            && self.is_in(s, &lexicon::SURNAMES)
             && !first_lower.ends_with('s')
             && (self
                 .word_after(s)
-                .is_some_and(|n| lexicon::SPEECH_VERBS.contains(self.lower(n)))
+                .is_some_and(|n| self.is_in(n, &lexicon::SPEECH_VERBS))
                 || self.punct(s + 1) == Some(',')
                     && self.is_space(s + 2)
                     && self
@@ -2097,13 +2103,12 @@ impl<'a> Document<'a> {
             e -= 1;
         }
         let w = self.word(s).unwrap_or("");
-        let lower = self.lower(s);
         if s == e
-            && (w == "I" || lexicon::WEEKDAYS.contains(lower) || lexicon::MONTHS.contains(lower))
+            && (w == "I" || self.is_in(s, &lexicon::WEEKDAYS) || self.is_in(s, &lexicon::MONTHS))
         {
             return None;
         }
-        if s == e && lexicon::PERSON_PRONOUNS.contains(lower) {
+        if s == e && self.is_in(s, &lexicon::PERSON_PRONOUNS) {
             return None;
         }
         // A label before a colon: `Image: …`, `Photo: …`, `Update: …`; not a title after
@@ -2112,8 +2117,8 @@ impl<'a> Document<'a> {
             && self.punct(e + 1) == Some(':')
             && self.word_before(s).is_none()
             && !is_all_caps(w)
-            && lexicon::COMMON_WORDS.contains(lower)
-            && !self.is_known_name(lower)
+            && self.is_in(s, &lexicon::COMMON_WORDS)
+            && !self.is_known_at(s)
         {
             return None;
         }
@@ -2236,7 +2241,7 @@ impl<'a> Document<'a> {
         let compound = matches!(self.punct(next + 1), Some('-' | '‐'));
         epithet.len() >= 4
             && !compound
-            && !self.is_known_name(self.lower(i))
+            && !self.is_known_at(i)
             && epithet.bytes().all(|b| b.is_ascii_lowercase())
             && [
                 "a", "ae", "us", "um", "is", "ii", "i", "ensis", "oides", "ata", "ica",
@@ -2270,7 +2275,7 @@ impl<'a> Document<'a> {
         let (Some(word), lower) = (self.word(i), self.lower(i)) else {
             return false;
         };
-        if self.is_known_name(lower) {
+        if self.is_known_at(i) {
             return false;
         }
         if is_all_caps(word) && !shouting {
@@ -2300,10 +2305,7 @@ impl<'a> Document<'a> {
     }
 
     fn is_known_name(&self, lower: &str) -> bool {
-        lexicon::PLACES.contains(lower)
-            || lexicon::COUNTRIES.contains(lower)
-            || lexicon::DEMONYMS.contains(lower)
-            || lexicon::ORGS.contains(lower)
+        lexicon::lists_of(lower) & known_name_lists() != 0
     }
 
     /// What a mention says about its own type, from lexicons and context, with the weight
@@ -2411,7 +2413,7 @@ impl<'a> Document<'a> {
             return Some((NameType::Other, LEXICON));
         }
         let org_of = words().any(|k| {
-            lexicon::ORG_WORDS.contains(self.lower(k))
+            self.is_in(k, &lexicon::ORG_WORDS)
                 && self.is_space(k + 1)
                 && self.word(k + 2) == Some("of")
         });
@@ -2500,7 +2502,7 @@ impl<'a> Document<'a> {
         let title_dot = c.first >= 3
             && self.is_space(c.first - 1)
             && self.punct(c.first - 2) == Some('.')
-            && lexicon::TITLES.contains(self.lower(c.first - 3));
+            && self.is_in(c.first - 3, &lexicon::TITLES);
         if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
         }
@@ -2633,7 +2635,7 @@ impl<'a> Document<'a> {
             && words().all(|k| {
                 self.word(k)
                     .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
-                    && !lexicon::COMMON_WORDS.contains(self.lower(k))
+                    && !self.is_in(k, &lexicon::COMMON_WORDS)
             })
         {
             // `Ilse Varga`, `Oren Dagan`: unknown given name and surname.
