@@ -1004,22 +1004,18 @@ impl<'a> Document<'a> {
 
     /// Is word `i` part of an academic degree's dotted abbreviation (`Ph.D.`, `M.Sc.`)?
     fn in_degree(&self, i: usize) -> bool {
+        const DEGREES: [&str; 6] = ["Ph.D.", "M.Sc.", "B.Sc.", "LL.B.", "LL.M.", "M.Phil."];
         let start = self.tokens[i].start;
-        // Every degree has a dot and is at most 7 bytes long: without a dot that close, no
-        // degree covers `start` (a quick no for nearly every word).
-        let window =
-            &self.text.as_bytes()[start.saturating_sub(6)..(start + 7).min(self.text.len())];
-        if !window.contains(&b'.') {
-            return false;
-        }
-        ["Ph.D.", "M.Sc.", "B.Sc.", "LL.B.", "LL.M.", "M.Phil."]
-            .iter()
-            .any(|degree| {
-                (0..degree.len().min(start + 1)).any(|back| {
-                    self.text.is_char_boundary(start - back)
-                        && self.text[start - back..].starts_with(degree)
-                })
-            })
+        let bytes = self.text.as_bytes();
+        // A degree covering `start` begins at most 6 bytes before it (`M.Phil.` is 7 long),
+        // with one of four capitals: a byte test rules out nearly every word. Those capitals
+        // are ASCII, so where one stands a character starts.
+        (start.saturating_sub(6)..=start).any(|at| {
+            matches!(bytes.get(at), Some(b'P' | b'M' | b'B' | b'L'))
+                && DEGREES
+                    .iter()
+                    .any(|d| start - at < d.len() && bytes[at..].starts_with(d.as_bytes()))
+        })
     }
 
     /// The index of the last token of the capitalised run that starts at `i`.
