@@ -741,6 +741,10 @@ impl<'a> Document<'a> {
                 continue;
             }
             let words = (line_start..i).filter(|&k| self.tokens[k].is_word());
+            if self.plainly_prose(words.clone()) {
+                line_start = i + 1;
+                continue;
+            }
             let (mut count, mut caps, mut titled, mut small_titled) = (0, 0, 0, 0);
             let (mut small_lower, mut content, mut content_titled) = (0, 0, 0);
             let mut starts_capitalised = None;
@@ -795,6 +799,23 @@ impl<'a> Document<'a> {
             }
             line_start = i + 1;
         }
+    }
+
+    /// A quick no for `mark_shouting_lines`, true for most lines of prose: fewer than 3
+    /// words, or more than a fifth of them in lower case (neither caps nor titled, so
+    /// short of the four fifths both need) with one that is no small word (so not every
+    /// content word is titled).
+    fn plainly_prose(&self, words: impl Iterator<Item = usize>) -> bool {
+        let (mut count, mut lower, mut lower_content) = (0usize, 0usize, false);
+        for k in words {
+            count += 1;
+            let first = self.text.as_bytes().get(self.tokens[k].start);
+            if first.is_some_and(u8::is_ascii_lowercase) {
+                lower += 1;
+                lower_content = lower_content || !is_title_case_small_word(self.lower(k));
+            }
+        }
+        count < 3 || lower_content && (count - lower) * 10 < count * 8
     }
 
     /// The last token of a web or mail address starting at token `i`: a stretch of glued
@@ -3585,6 +3606,26 @@ mod tests {
     #[test]
     fn all_caps_text_is_not_all_names() {
         assert!(names("BREAKING NEWS: THE MARKET FELL SHARPLY TODAY").len() <= 1);
+    }
+
+    #[test]
+    fn only_lines_that_cannot_shout_are_skipped() {
+        for (line, prose) in [
+            ("Prices rose again in the north of Ossa last year", true),
+            ("Ana Ruiz Wins the Ossa Prize", false),
+            ("RISING PRICES HIT OSSA", false),
+            ("Ossa, Zembla", true),
+            ("Rising Prices and the New Economy of Tarn", false),
+        ] {
+            let tokens = crate::token::tokenize(line);
+            let doc = Document::new(line, &tokens);
+            let words = (0..tokens.len()).filter(|&k| tokens[k].is_word());
+            assert_eq!(doc.plainly_prose(words), prose, "{line}");
+            // Skipped or not, a line of prose is never marked.
+            if prose {
+                assert!(!doc.shouting_line.iter().any(|&s| s), "{line}");
+            }
+        }
     }
 
     #[test]
