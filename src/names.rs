@@ -888,6 +888,17 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// `w.to_lowercase()` for the word `w` at token `i` (or `""`): its lower-case form
+    /// without a copy when nothing was cut off it and it is ASCII (most words).
+    fn lower_whole(&self, i: usize, w: &str) -> std::borrow::Cow<'_, str> {
+        let lower = self.lower(i);
+        if w.is_ascii() && lower.len() == w.len() {
+            std::borrow::Cow::Borrowed(lower)
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
+    }
+
     /// Is word `i`'s lower-case form in `list`? The answer of
     /// `list.contains(self.lower(i))`, without a lookup.
     fn is_in(&self, i: usize, list: &lexicon::Lexicon) -> bool {
@@ -1068,7 +1079,7 @@ impl<'a> Document<'a> {
                     let next = self.word(j + 2).unwrap_or("");
                     let institution = self.is_space(j + 1)
                         && is_capitalised(next)
-                        && !is_function_word(&next.to_lowercase())
+                        && !is_function_word(&self.lower_whole(j + 2, next))
                         && !self.shouting_line[j];
                     if institution {
                         last = j + 2;
@@ -1227,7 +1238,9 @@ impl<'a> Document<'a> {
                 && self.word(j + 3).is_some_and(is_capitalised);
             if is_name_shaped(next)
                 && (!self.breaks_run(j) || feast)
-                && (!is_function_word(&next.to_lowercase()) || self.is_regnal_one(j) || initial)
+                && (!is_function_word(&self.lower_whole(j, next))
+                    || self.is_regnal_one(j)
+                    || initial)
             {
                 last = j;
                 continue;
