@@ -15,6 +15,7 @@
 //! starts with it (`Biden` after `Joe Biden`).
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -402,10 +403,14 @@ struct Document<'a> {
     lower_buf: String,
     /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
     lower_at: Vec<(usize, usize)>,
-    /// For each token, the lexicons that have its lower-case form: one lookup per word
-    /// instead of one per list and question (see [`Document::is_in`]).
-    lists: Vec<u32>,
+    /// For each token, the lexicons that have its lower-case form, looked up on the first
+    /// question about the word: one lookup per word instead of one per list and question
+    /// (see [`Document::is_in`]), and none for the many words no rule asks about.
+    lists: Vec<Cell<u32>>,
 }
+
+/// A mark in `Document::lists` for a word not looked up yet; no word is in all 32 lists.
+const NOT_LOOKED_UP: u32 = u32::MAX;
 
 fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
@@ -597,7 +602,7 @@ impl<'a> Document<'a> {
             caps_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
             lower_at: vec![(0, 0); tokens.len()],
-            lists: vec![0; tokens.len()],
+            lists: vec![Cell::new(NOT_LOOKED_UP); tokens.len()],
         };
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
@@ -624,7 +629,6 @@ impl<'a> Document<'a> {
             // A dot after each word gives the dotted key (`dr.`) as a slice too.
             doc.lower_buf.push('.');
             doc.lower_at[i] = (start, end);
-            doc.lists[i] = lexicon::lists_of(&doc.lower_buf[start..end]);
             if w.starts_with(char::is_lowercase) {
                 doc.seen_lower.insert(w);
             } else if is_capitalised(w)
@@ -902,14 +906,24 @@ impl<'a> Document<'a> {
     /// Is word `i`'s lower-case form in `list`? The answer of
     /// `list.contains(self.lower(i))`, without a lookup.
     fn is_in(&self, i: usize, list: &lexicon::Lexicon) -> bool {
-        self.lists.get(i).is_some_and(|&m| m & list.bit() != 0)
+        self.lists_of(i) & list.bit() != 0
     }
 
-    /// `self.is_known_at(i)`, without a lookup.
+    /// `self.is_known_name(self.lower(i))`, without a lookup.
     fn is_known_at(&self, i: usize) -> bool {
-        self.lists
-            .get(i)
-            .is_some_and(|&m| m & known_name_lists() != 0)
+        self.lists_of(i) & known_name_lists() != 0
+    }
+
+    /// The bits of the lexicons that have word `i`'s lower-case form (0 for any other
+    /// token), looked up once.
+    fn lists_of(&self, i: usize) -> u32 {
+        let Some(cell) = self.lists.get(i) else {
+            return 0;
+        };
+        if cell.get() == NOT_LOOKED_UP {
+            cell.set(lexicon::lists_of(self.lower(i)));
+        }
+        cell.get()
     }
 
     fn punct(&self, i: usize) -> Option<char> {
