@@ -48,84 +48,97 @@ const INFLECTIONS: &[(char, &str, Option<char>)] = &[
     ('a', "al", None),
 ];
 
-/// The sorted lines in full. build.rs writes each line as one character, `'0'` + the
-/// number of bytes it shares with the line before, then the bytes that differ.
-fn without_front_coding(blob: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(blob.len() * 2);
-    let mut previous_start = 0;
+/// Calls `each` with every line of a front-coded blob in full, in order. build.rs writes
+/// each line as one character, `'0'` + the number of bytes it shares with the line
+/// before, then the bytes that differ; so each line is the one before cut back, then
+/// extended, in one buffer.
+fn for_each_line(blob: &str, mut each: impl FnMut(&str)) {
     let bytes = blob.as_bytes();
+    let mut line = String::with_capacity(64);
     let mut at = 0;
     // Lines found by a plain byte scan: `str::split` cost more than the decoding itself, and
     // memchr more than a scan of lines this short (about 8 bytes).
-    while at <= bytes.len() {
+    while at < bytes.len() {
         let end = bytes[at..]
             .iter()
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |p| at + p);
-        let line = &bytes[at..end];
+        let start = at;
         at = end + 1;
-        let Some(&code) = line.first() else {
+        let Some(&code) = bytes[start..end].first() else {
             continue;
         };
-        let start = out.len();
         // A corrupt count can only come from a broken build; clamping keeps it a bad list,
-        // never a panic or a split character.
-        let previous_len = start.saturating_sub(previous_start + 1);
-        let shared = usize::from(code.saturating_sub(b'0')).min(previous_len);
-        let mut shared_end = previous_start + shared;
-        while shared_end > previous_start && (out[shared_end] & 0xC0) == 0x80 {
-            shared_end -= 1;
+        // never a panic or a split character: the cut goes back to a character's start.
+        let mut shared = usize::from(code.saturating_sub(b'0')).min(line.len());
+        while shared > 0 && !line.is_char_boundary(shared) {
+            shared -= 1;
         }
-        out.extend_from_within(previous_start..shared_end);
+        line.truncate(shared);
         // Only whole characters: a line whose code is not ASCII keeps none of its bytes.
-        out.extend_from_slice(if code.is_ascii() { &line[1..] } else { &[] });
-        out.push(b'\n');
-        previous_start = start;
+        // After an ASCII code, and at a newline, characters start.
+        if code.is_ascii() {
+            line.push_str(blob.get(start + 1..end).unwrap_or(""));
+        }
+        each(&line);
     }
-    out.pop();
-    // Whole lines and whole characters only were copied, so this is always UTF-8.
-    String::from_utf8(out).unwrap_or_default()
 }
 
-/// The list spelled out: each flagged line becomes its base and one line per flag.
-fn spelled_out(blob: &str) -> String {
-    let mut out = String::with_capacity(blob.len() * 3);
-    let mut at = 0;
-    while at <= blob.len() {
-        // Lines found as in `without_front_coding`; a newline is a char boundary.
-        let end = blob.as_bytes()[at..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(blob.len(), |p| at + p);
-        let line = &blob[at..end];
-        at = end + 1;
-        let Some((base, flags)) = line.split_once(':') else {
-            out.push_str(line);
-            out.push('\n');
+/// The sorted lines in full, joined by newlines (see [`for_each_line`]).
+#[cfg(test)]
+fn without_front_coding(blob: &str) -> String {
+    let mut out = String::with_capacity(blob.len() * 2);
+    for_each_line(blob, |line| {
+        out.push_str(line);
+        out.push('\n');
+    });
+    out.pop();
+    out
+}
+
+/// Appends the entries one decoded line stands for to `out`, each followed by a newline,
+/// and pushes each one's range onto `entries`: the line itself, or for `base:flags` the
+/// base and one inflected form per flag.
+fn spell_into(line: &str, out: &mut String, entries: &mut Vec<(usize, usize)>) {
+    // `:` is ASCII, so where it stands a character starts.
+    let Some(colon) = line.bytes().position(|b| b == b':') else {
+        // Most lines: one entry as it is.
+        let start = out.len();
+        out.push_str(line);
+        entries.push((start, out.len()));
+        out.push('\n');
+        return;
+    };
+    let mut entry = |out: &mut String, parts: [&str; 3]| {
+        let start = out.len();
+        for part in parts {
+            out.push_str(part);
+        }
+        entries.push((start, out.len()));
+        out.push('\n');
+    };
+    let (base, flags) = (&line[..colon], &line[colon + 1..]);
+    entry(out, [base, "", ""]);
+    for flag in flags.chars() {
+        let Some(&(_, ending, replaces)) = INFLECTIONS.iter().find(|r| r.0 == flag) else {
             continue;
         };
-        out.push_str(base);
-        out.push('\n');
-        for flag in flags.chars() {
-            let Some(&(_, ending, replaces)) = INFLECTIONS.iter().find(|r| r.0 == flag) else {
-                continue;
-            };
-            let stem = match replaces {
-                Some(c) => base.strip_suffix(c).unwrap_or(base),
-                None => base,
-            };
-            out.push_str(stem);
-            match ending.strip_prefix('+') {
-                Some(rest) => {
-                    out.extend(base.chars().next_back());
-                    out.push_str(rest);
-                }
-                None => out.push_str(ending),
+        let stem = match replaces {
+            Some(c) => base.strip_suffix(c).unwrap_or(base),
+            None => base,
+        };
+        let mut last = [0; 4];
+        match ending.strip_prefix('+') {
+            Some(rest) => {
+                let doubled = base
+                    .chars()
+                    .next_back()
+                    .map_or("", |c| c.encode_utf8(&mut last));
+                entry(out, [stem, doubled, rest]);
             }
-            out.push('\n');
+            None => entry(out, [stem, ending, ""]),
         }
     }
-    out
 }
 
 /// Open addressing with linear probing over the lines of the lists. A slot holds a line's
@@ -239,37 +252,21 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// A list's lines in full: decoded, and spelled out if it has flags.
-fn decoded(blob: &str) -> String {
-    let lines = without_front_coding(blob);
-    if memchr::memchr(b':', lines.as_bytes()).is_some() {
-        spelled_out(&lines)
-    } else {
-        lines
-    }
-}
-
-/// The byte ranges of the lines of `text[from..to]`.
-fn line_ranges(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let bytes = &text.as_bytes()[..to];
-    let mut start = from;
-    memchr::memchr_iter(b'\n', &bytes[from..])
-        .map(move |p| from + p)
-        .chain([to])
-        .map(move |end| {
-            let line = (start, end);
-            start = end + 1;
-            line
-        })
+/// A list's entries in full, decoded and spelled out, one per line, and their ranges.
+fn decoded(blob: &str) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::with_capacity(blob.len() * 2);
+    let mut entries = Vec::new();
+    for_each_line(blob, |line| spell_into(line, &mut text, &mut entries));
+    text.pop();
+    (text, entries)
 }
 
 impl Index {
     /// The table of one list alone.
     fn new(blob: &'static str) -> Index {
-        let text = decoded(blob);
-        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        let mut index = Index::over(String::new(), lines);
-        for (start, end) in line_ranges(&text, 0, text.len()) {
+        let (text, entries) = decoded(blob);
+        let mut index = Index::over(String::new(), entries.len());
+        for (start, end) in entries {
             index.insert(text.as_bytes(), start, end - start, 1, 0);
         }
         index.text = text;
@@ -278,9 +275,11 @@ impl Index {
 
     /// An empty table over `text`, sized for `lines` keys.
     fn over(text: String, lines: usize) -> Index {
-        // At most half full, so a probe sequence stays short, above all for a missing key
-        // (about 2.5 slots, against 5 at two thirds).
-        let bits = (lines * 2).next_power_of_two().trailing_zeros().max(1);
+        // At most two thirds full, so a probe sequence stays short.
+        let bits = (lines + lines / 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(1);
         Index {
             text,
             slots: vec![Slot::default(); 1 << bits],
@@ -367,25 +366,24 @@ static SHARED: OnceLock<Shared> = OnceLock::new();
 
 fn shared() -> &'static Shared {
     SHARED.get_or_init(|| {
+        // Every list's entries one after the other, each list's a stretch of `entries`.
         let mut text = String::new();
-        let mut ranges = Vec::with_capacity(COMPILED.len());
-        let mut lines = 0;
+        let mut entries = Vec::new();
+        let mut stretches = Vec::with_capacity(COMPILED.len());
         for list in COMPILED {
-            let start = text.len();
-            text.push_str(&decoded(list.blob));
-            ranges.push((list, start, text.len()));
-            lines += memchr::memchr_iter(b'\n', &text.as_bytes()[start..]).count() + 1;
-            text.push('\n');
+            let first = entries.len();
+            for_each_line(list.blob, |line| spell_into(line, &mut text, &mut entries));
+            stretches.push((list, first, entries.len()));
         }
         let mut shared = Shared {
-            index: Index::over(String::new(), lines),
+            index: Index::over(String::new(), entries.len()),
             filters: [Filter::default(); 32],
             kinds: FxHashMap::default(),
         };
-        for (list, from, to) in ranges {
+        for (list, first, last) in stretches {
             let cues = std::ptr::eq(list, &TYPE_CUES);
             let filter = &mut shared.filters[list.bit.trailing_zeros() as usize];
-            for (start, end) in line_ranges(&text, from, to) {
+            for &(start, end) in &entries[first..last] {
                 let line = &text[start..end];
                 filter.add(line.as_bytes());
                 shared
@@ -650,7 +648,7 @@ mod tests {
     fn the_shared_table_answers_for_every_list() {
         // Every entry of every list, and a near miss of each, asked of each list.
         for list in COMPILED {
-            for word in decoded(list.blob).split('\n').step_by(7) {
+            for word in decoded(list.blob).0.split('\n').step_by(7) {
                 let missing = format!("{word}q");
                 for other in COMPILED {
                     assert_eq!(
@@ -671,7 +669,7 @@ mod tests {
 
     #[test]
     fn cues_are_the_lines_of_type_cues() {
-        for line in decoded(TYPE_CUES.blob).split('\n') {
+        for line in decoded(TYPE_CUES.blob).0.split('\n') {
             let (kind, word) = line.split_once(' ').unwrap();
             assert!(has_cue(kind, word) && may_cue(word), "{line}");
             assert!(!has_cue(kind, &format!("{word}q")), "{line}");
