@@ -7,7 +7,6 @@
 //! An entry may carry its inflections as flags (`automate:s13`, see [`INFLECTIONS`]); such a
 //! list is first spelled out in full in memory, so lookups never see the flags.
 
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// A sorted, newline-separated list of lower-case entries.
@@ -358,8 +357,8 @@ struct Shared {
     index: Index,
     /// Indexed by the position of a list's bit.
     filters: [Filter; 32],
-    /// The cues of `type_cues` (its lines' first words), each with its bit's position.
-    kinds: FxHashMap<Box<str>, u32>,
+    /// The cues of `type_cues` (its lines' first words), in the order of their bits.
+    kinds: Vec<Box<str>>,
 }
 
 static SHARED: OnceLock<Shared> = OnceLock::new();
@@ -378,7 +377,7 @@ fn shared() -> &'static Shared {
         let mut shared = Shared {
             index: Index::over(String::new(), entries.len()),
             filters: [Filter::default(); 32],
-            kinds: FxHashMap::default(),
+            kinds: Vec::new(),
         };
         for (list, first, last) in stretches {
             let cues = std::ptr::eq(list, &TYPE_CUES);
@@ -397,8 +396,13 @@ fn shared() -> &'static Shared {
                 let Some((kind, word)) = line.split_once(' ') else {
                     continue;
                 };
-                let next = shared.kinds.len() as u32;
-                let n = *shared.kinds.entry(kind.into()).or_insert(next);
+                let n = match shared.kinds.iter().position(|k| **k == *kind) {
+                    Some(n) => n,
+                    None => {
+                        shared.kinds.push(kind.into());
+                        shared.kinds.len() - 1
+                    }
+                };
                 if n < 32 {
                     shared
                         .index
@@ -420,7 +424,12 @@ pub(crate) fn lists_of(key: &str) -> u32 {
 /// to build: the table keeps each word's cues as bits.
 pub(crate) fn has_cue(kind: &str, word: &str) -> bool {
     let shared = shared();
-    match shared.kinds.get(kind).copied() {
+    // A scan of a few short strings, compared inline: less code than a hash map.
+    match shared
+        .kinds
+        .iter()
+        .position(|k| same(k.as_bytes(), kind.as_bytes()))
+    {
         Some(n @ 0..32) => shared
             .index
             .get(word.as_bytes())
