@@ -574,13 +574,20 @@ fn is_one_char(w: &str) -> bool {
 }
 
 fn is_all_caps(word: &str) -> bool {
-    // Most words are ASCII and have a lower-case letter early: answer those from bytes.
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    // Most words are ASCII and have a lower-case letter early: answer those from bytes, in
+    // one pass. A lower-case ASCII letter says no whatever follows.
+    let mut letters = 0;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
     }
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    letters >= 2
 }
 
 impl<'a> Document<'a> {
@@ -3633,6 +3640,24 @@ mod tests {
     #[test]
     fn all_caps_text_is_not_all_names() {
         assert!(names("BREAKING NEWS: THE MARKET FELL SHARPLY TODAY").len() <= 1);
+    }
+
+    #[test]
+    fn all_caps_words_by_bytes_and_by_chars() {
+        for (w, caps) in [
+            ("NASA", true),
+            ("UN", true),
+            ("A", false),
+            ("Nasa", false),
+            ("nASA", false),
+            ("ÉCOLE", true),
+            ("École", false),
+            ("aÉ", false),
+            ("ÆØ", true),
+            ("", false),
+        ] {
+            assert_eq!(is_all_caps(w), caps, "{w}");
+        }
     }
 
     #[test]
