@@ -423,10 +423,7 @@ fn is_capitalised(word: &str) -> bool {
 /// inside followed by lower case (not `mRNA` or `kWh`).
 fn is_inner_capitalised(word: &str) -> bool {
     // Most words are ASCII with no capital at all: answer those from bytes.
-    if !word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
+    if !has_capital_or_non_ascii(word.as_bytes()) {
         return false;
     }
     let mut chars = word.chars();
@@ -441,6 +438,32 @@ fn is_inner_capitalised(word: &str) -> bool {
     after.chars().skip(1).any(char::is_lowercase)
         && !after.chars().skip(1).any(char::is_uppercase)
         && !lexicon::UNITS.contains(&word.to_lowercase())
+}
+
+/// Does `bytes` hold an ASCII capital or a non-ASCII byte? Up to 8 bytes at a time, read
+/// as overlapping words (as `lexicon`'s hash reads keys), since this runs for every word.
+fn has_capital_or_non_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte's high bit: not ASCII. For ASCII bytes (no carry between them), `b + 0x3F`
+    // sets it from `A` up and `b + 0x25` from `[` up: a capital sets the first only.
+    let test = |x: u64| x & HIGH != 0 || (x + 0x3F * ONES) & !(x + 0x25 * ONES) & HIGH != 0;
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
+    let half = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            bytes[at..at + 4].try_into().unwrap_or_default(),
+        ))
+    };
+    let n = bytes.len();
+    if n >= 8 {
+        (0..n / 8).any(|k| test(word(k * 8))) || test(word(n - 8))
+    } else if n >= 4 {
+        test(half(0) | half(n - 4) << 32)
+    } else {
+        bytes
+            .iter()
+            .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+    }
 }
 
 /// Abbreviations defined in brackets right after lower-case words that they abbreviate:
@@ -3640,6 +3663,27 @@ mod tests {
     #[test]
     fn all_caps_text_is_not_all_names() {
         assert!(names("BREAKING NEWS: THE MARKET FELL SHARPLY TODAY").len() <= 1);
+    }
+
+    #[test]
+    fn capitals_and_non_ascii_found_at_any_offset() {
+        for n in 0..20 {
+            let plain = "abcdefghijklmnopqrstuvwxyz0123456789-'`@[{"
+                .repeat(2)
+                .chars()
+                .cycle()
+                .skip(n * 3)
+                .take(n)
+                .collect::<String>();
+            assert!(!has_capital_or_non_ascii(plain.as_bytes()), "{plain}");
+            for at in 0..n {
+                for c in ['A', 'Z', 'M', 'é'] {
+                    let mut w = plain.clone();
+                    w.replace_range(at..at + 1, &c.to_string());
+                    assert!(has_capital_or_non_ascii(w.as_bytes()), "{w}");
+                }
+            }
+        }
     }
 
     #[test]
