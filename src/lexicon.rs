@@ -359,6 +359,19 @@ struct Shared {
     filters: [Filter; 32],
     /// The cues of `type_cues` (its lines' first words), in the order of their bits.
     kinds: Vec<Box<str>>,
+    /// For each [`kind_sig`], 1 + the position of the one cue with it, 0 for none, or
+    /// 255 for several (then `kinds` is scanned).
+    by_sig: [u8; 256],
+}
+
+/// A byte from a cue's length and three of its bytes: nearly always a different one for
+/// each cue, so that finding one costs no scan.
+fn kind_sig(kind: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (kind.first(), kind.last()) else {
+        return 0;
+    };
+    let m = kind[kind.len() / 2];
+    usize::from(a.wrapping_mul(7) ^ z.wrapping_mul(3) ^ m ^ (kind.len() as u8).wrapping_mul(31))
 }
 
 static SHARED: OnceLock<Shared> = OnceLock::new();
@@ -378,6 +391,7 @@ fn shared() -> &'static Shared {
             index: Index::over(String::new(), entries.len()),
             filters: [Filter::default(); 32],
             kinds: Vec::new(),
+            by_sig: [0; 256],
         };
         for (list, first, last) in stretches {
             let cues = std::ptr::eq(list, &TYPE_CUES);
@@ -410,6 +424,14 @@ fn shared() -> &'static Shared {
                 }
             }
         }
+        for (n, kind) in shared.kinds.iter().enumerate() {
+            let slot = &mut shared.by_sig[kind_sig(kind.as_bytes())];
+            *slot = if *slot == 0 {
+                (n + 1).min(255) as u8
+            } else {
+                255
+            };
+        }
         shared.index.text = text;
         shared
     })
@@ -424,12 +446,14 @@ pub(crate) fn lists_of(key: &str) -> u32 {
 /// to build: the table keeps each word's cues as bits.
 pub(crate) fn has_cue(kind: &str, word: &str) -> bool {
     let shared = shared();
-    // A scan of a few short strings, compared inline: less code than a hash map.
-    match shared
-        .kinds
-        .iter()
-        .position(|k| same(k.as_bytes(), kind.as_bytes()))
-    {
+    let kind_at = |n: usize| same(shared.kinds[n].as_bytes(), kind.as_bytes());
+    // Less code than a hash map: a signature, and a scan for the rare shared one.
+    let n = match shared.by_sig[kind_sig(kind.as_bytes())] {
+        0 => None,
+        255 => (0..shared.kinds.len()).find(|&n| kind_at(n)),
+        n => Some(usize::from(n) - 1).filter(|&n| kind_at(n)),
+    };
+    match n {
         Some(n @ 0..32) => shared
             .index
             .get(word.as_bytes())
