@@ -1,8 +1,8 @@
 //! Compiles the word lists in `data/lexicon/*.txt` into sorted, newline-joined blobs.
 //!
-//! Each file becomes `pub static NAME: Lexicon`, indexed on its first lookup
-//! (`src/lexicon.rs`). No index is stored: a perfect-hash table or an offset array would
-//! cost more bytes than the words, and the page downloads every byte. For the same reason
+//! Each file becomes `pub static NAME: Lexicon`, with its own bit in one table of all the
+//! lists, built on the first lookup (`src/lexicon.rs`). No index is stored: a perfect-hash
+//! table or an offset array would cost more bytes than the words, and the page downloads every byte. For the same reason
 //! the lines are front-coded: each starts with one character saying how many bytes it
 //! shares with the line before (`'0'` + n), which gzips a quarter smaller than the plain
 //! sorted list. `#` starts a comment line; entries are lower-cased so callers look up
@@ -23,9 +23,15 @@ fn main() {
         .collect();
     files.sort();
 
+    // Each list is one bit of the masks in src/lexicon.rs's shared table.
+    assert!(
+        files.len() <= 32,
+        "more than 32 lists: widen the masks in src/lexicon.rs"
+    );
     let out_dir = env::var("OUT_DIR").unwrap();
     let mut code = String::new();
-    for path in files {
+    let mut names = Vec::new();
+    for (n, path) in files.into_iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let body = fs::read_to_string(&path).expect("lexicon is UTF-8");
@@ -46,13 +52,21 @@ fn main() {
         fs::write(Path::new(&out_dir).join(&blob_name), front_coded(&entries)).unwrap();
         writeln!(
             code,
-            "/// {} entries from `{}`.\npub static {}: Lexicon = Lexicon::new(include_str!(concat!(env!(\"OUT_DIR\"), \"/{blob_name}\")));",
+            "/// {} entries from `{}`.\npub static {}: Lexicon = Lexicon::compiled(include_str!(concat!(env!(\"OUT_DIR\"), \"/{blob_name}\")), 1 << {n});",
             entries.len(),
             path.display(),
             stem.to_uppercase(),
         )
         .unwrap();
+        names.push(stem.to_uppercase());
     }
+    writeln!(
+        code,
+        "/// Every list above, each in the shared table under its bit.\nstatic COMPILED: [&Lexicon; {}] = [{}];",
+        names.len(),
+        names.iter().map(|n| format!("&{n}")).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
     fs::write(Path::new(&out_dir).join("lexicons.rs"), code).unwrap();
 }
 

@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 /// A sorted, newline-separated list of lower-case entries.
 pub(crate) struct Lexicon {
     blob: &'static str,
+    /// Its bit in the shared table of all compiled lists; 0 for a list with a table of its
+    /// own (the tests').
+    bit: u32,
     index: OnceLock<Index>,
 }
 
@@ -44,104 +47,114 @@ const INFLECTIONS: &[(char, &str, Option<char>)] = &[
     ('a', "al", None),
 ];
 
-/// The sorted lines in full. build.rs writes each line as one character, `'0'` + the
-/// number of bytes it shares with the line before, then the bytes that differ.
-fn without_front_coding(blob: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(blob.len() * 2);
-    let mut previous_start = 0;
+/// Calls `each` with every line of a front-coded blob in full, in order. build.rs writes
+/// each line as one character, `'0'` + the number of bytes it shares with the line
+/// before, then the bytes that differ; so each line is the one before cut back, then
+/// extended, in one buffer.
+fn for_each_line(blob: &str, mut each: impl FnMut(&str)) {
     let bytes = blob.as_bytes();
+    let mut line = String::with_capacity(64);
     let mut at = 0;
     // Lines found by a plain byte scan: `str::split` cost more than the decoding itself, and
     // memchr more than a scan of lines this short (about 8 bytes).
-    while at <= bytes.len() {
+    while at < bytes.len() {
         let end = bytes[at..]
             .iter()
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |p| at + p);
-        let line = &bytes[at..end];
+        let start = at;
         at = end + 1;
-        let Some(&code) = line.first() else {
+        let Some(&code) = bytes[start..end].first() else {
             continue;
         };
-        let start = out.len();
         // A corrupt count can only come from a broken build; clamping keeps it a bad list,
-        // never a panic or a split character.
-        let previous_len = start.saturating_sub(previous_start + 1);
-        let shared = usize::from(code.saturating_sub(b'0')).min(previous_len);
-        let mut shared_end = previous_start + shared;
-        while shared_end > previous_start && (out[shared_end] & 0xC0) == 0x80 {
-            shared_end -= 1;
+        // never a panic or a split character: the cut goes back to a character's start.
+        let mut shared = usize::from(code.saturating_sub(b'0')).min(line.len());
+        while shared > 0 && !line.is_char_boundary(shared) {
+            shared -= 1;
         }
-        out.extend_from_within(previous_start..shared_end);
+        line.truncate(shared);
         // Only whole characters: a line whose code is not ASCII keeps none of its bytes.
-        out.extend_from_slice(if code.is_ascii() { &line[1..] } else { &[] });
-        out.push(b'\n');
-        previous_start = start;
+        // After an ASCII code, and at a newline, characters start.
+        if code.is_ascii() {
+            line.push_str(blob.get(start + 1..end).unwrap_or(""));
+        }
+        each(&line);
     }
-    out.pop();
-    // Whole lines and whole characters only were copied, so this is always UTF-8.
-    String::from_utf8(out).unwrap_or_default()
 }
 
-/// The list spelled out: each flagged line becomes its base and one line per flag.
-fn spelled_out(blob: &str) -> String {
-    let mut out = String::with_capacity(blob.len() * 3);
-    let mut at = 0;
-    while at <= blob.len() {
-        // Lines found as in `without_front_coding`; a newline is a char boundary.
-        let end = blob.as_bytes()[at..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(blob.len(), |p| at + p);
-        let line = &blob[at..end];
-        at = end + 1;
-        let Some((base, flags)) = line.split_once(':') else {
-            out.push_str(line);
-            out.push('\n');
-            continue;
-        };
-        out.push_str(base);
+/// The sorted lines in full, joined by newlines (see [`for_each_line`]).
+#[cfg(test)]
+fn without_front_coding(blob: &str) -> String {
+    let mut out = String::with_capacity(blob.len() * 2);
+    for_each_line(blob, |line| {
+        out.push_str(line);
         out.push('\n');
-        for flag in flags.chars() {
-            let Some(&(_, ending, replaces)) = INFLECTIONS.iter().find(|r| r.0 == flag) else {
-                continue;
-            };
-            let stem = match replaces {
-                Some(c) => base.strip_suffix(c).unwrap_or(base),
-                None => base,
-            };
-            out.push_str(stem);
-            match ending.strip_prefix('+') {
-                Some(rest) => {
-                    out.extend(base.chars().next_back());
-                    out.push_str(rest);
-                }
-                None => out.push_str(ending),
-            }
-            out.push('\n');
-        }
-    }
+    });
+    out.pop();
     out
 }
 
-/// Open addressing with linear probing over the blob's lines. A slot holds a line's start,
-/// its length and 16 more bits of its hash; a length of 0 marks an empty slot (no line is
-/// empty). A probe compares bytes only when length and tag agree, which for a missing key
-/// almost never happens. Building it is one pass over the blob with no allocation after the
-/// first: a general hash set of `&str` took about 18 million instructions for the lists a
-/// text touches, which a short text paid in full.
+/// Appends the entries one decoded line stands for to `out`, each followed by a newline,
+/// and pushes each one's range onto `entries`: the line itself, or for `base:flags` the
+/// base and one inflected form per flag.
+fn spell_into(line: &str, out: &mut String, entries: &mut Vec<(usize, usize)>) {
+    // `:` is ASCII, so where it stands a character starts.
+    let Some(colon) = line.bytes().position(|b| b == b':') else {
+        // Most lines: one entry as it is.
+        let start = out.len();
+        out.push_str(line);
+        entries.push((start, out.len()));
+        out.push('\n');
+        return;
+    };
+    let mut entry = |out: &mut String, parts: [&str; 3]| {
+        let start = out.len();
+        for part in parts {
+            out.push_str(part);
+        }
+        entries.push((start, out.len()));
+        out.push('\n');
+    };
+    let (base, flags) = (&line[..colon], &line[colon + 1..]);
+    entry(out, [base, "", ""]);
+    for flag in flags.chars() {
+        let Some(&(_, ending, replaces)) = INFLECTIONS.iter().find(|r| r.0 == flag) else {
+            continue;
+        };
+        let stem = match replaces {
+            Some(c) => base.strip_suffix(c).unwrap_or(base),
+            None => base,
+        };
+        let mut last = [0; 4];
+        match ending.strip_prefix('+') {
+            Some(rest) => {
+                let doubled = base
+                    .chars()
+                    .next_back()
+                    .map_or("", |c| c.encode_utf8(&mut last));
+                entry(out, [stem, doubled, rest]);
+            }
+            None => entry(out, [stem, ending, ""]),
+        }
+    }
+}
+
+/// Open addressing with linear probing over the lines of the lists. A slot holds a line's
+/// start, its length, 16 more bits of its hash and the lists it is in; a length of 0 marks
+/// an empty slot (no line is empty). A probe compares bytes only when length and tag agree,
+/// which for a missing key almost never happens. Building it is one pass over the lines
+/// with no allocation after the first: a general hash set of `&str` took about 18 million
+/// instructions for the lists a text touches, which a short text paid in full.
 ///
-/// Before any hashing, two bit sets answer most misses of the short lists (months,
-/// titles): the lengths of the entries and their first bytes.
+/// All compiled lists share one table ([`Shared`]), so one lookup tells every list a word
+/// is in: `names` asks once per word and keeps the answer. A list made elsewhere (the
+/// tests') gets a table of its own.
 struct Index {
-    /// The lines the slots point into: the list decoded, and spelled out if it has flags.
+    /// The lines the slots point into: the lists decoded, and spelled out if they have flags.
     text: String,
     slots: Vec<Slot>,
     shift: u32,
-    /// Bit `n` is set when some entry is `n` bytes long (bit 63: 63 or more).
-    lengths: u64,
-    /// Bit `b` is set when some entry starts with byte `b`.
-    firsts: [u64; 4],
 }
 
 #[derive(Clone, Copy, Default)]
@@ -149,6 +162,39 @@ struct Slot {
     start: u32,
     len: u16,
     tag: u16,
+    /// The bits of the lists the line is in ([`Lexicon::bit`]).
+    lists: u32,
+    /// The cues of `type_cues` that name this word (see [`has_cue`]).
+    cues: u32,
+}
+
+/// Two bit sets that answer most misses of a short list (months, titles) before any
+/// hashing: the lengths of its entries and their first bytes.
+#[derive(Clone, Copy, Default)]
+struct Filter {
+    /// Bit `n` is set when some entry is `n` bytes long (bit 63: 63 or more).
+    lengths: u64,
+    /// Bit `b` is set when some entry starts with byte `b`.
+    firsts: [u64; 4],
+}
+
+impl Filter {
+    fn add(&mut self, line: &[u8]) {
+        if let Some(&first) = line.first() {
+            self.lengths |= 1 << line.len().min(63);
+            self.firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+        }
+    }
+
+    /// False when no entry can be `key`.
+    #[inline]
+    fn may_contain(&self, key: &[u8]) -> bool {
+        let Some(&first) = key.first() else {
+            return false;
+        };
+        self.lengths >> key.len().min(63) & 1 == 1
+            && self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 == 1
+    }
 }
 
 /// A 64-bit hash of a short key: the key's bytes read as two overlapping words (as
@@ -186,22 +232,48 @@ fn hash(key: &[u8]) -> u64 {
     (h.rotate_left(32) ^ b).wrapping_mul(K2) ^ (h >> 29)
 }
 
+/// `a == b` for two slices of the same length, inline: a word of 4 to 16 bytes is two
+/// overlapping loads from each side instead of a call to `memcmp`.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word =
+        |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().unwrap_or_default());
+    let half =
+        |s: &[u8], at: usize| u32::from_le_bytes(s[at..at + 4].try_into().unwrap_or_default());
+    match n {
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        _ => a == b,
+    }
+}
+
+/// A list's entries in full, decoded and spelled out, one per line, and their ranges.
+fn decoded(blob: &str) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::with_capacity(blob.len() * 2);
+    let mut entries = Vec::new();
+    for_each_line(blob, |line| spell_into(line, &mut text, &mut entries));
+    text.pop();
+    (text, entries)
+}
+
 impl Index {
+    /// The table of one list alone.
     fn new(blob: &'static str) -> Index {
-        let lines = without_front_coding(blob);
-        let text = if memchr::memchr(b':', lines.as_bytes()).is_some() {
-            spelled_out(&lines)
-        } else {
-            lines
-        };
-        let mut index = Index::over(text);
-        index.fill();
+        let (text, entries) = decoded(blob);
+        let mut index = Index::over(String::new(), entries.len());
+        for (start, end) in entries {
+            index.insert(text.as_bytes(), start, end - start, 1, 0);
+        }
+        index.text = text;
         index
     }
 
-    /// An empty table sized for the lines of `text`.
-    fn over(text: String) -> Index {
-        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    /// An empty table over `text`, sized for `lines` keys.
+    fn over(text: String, lines: usize) -> Index {
         // At most two thirds full, so a probe sequence stays short.
         let bits = (lines + lines / 2)
             .next_power_of_two()
@@ -211,67 +283,67 @@ impl Index {
             text,
             slots: vec![Slot::default(); 1 << bits],
             shift: 64 - bits,
-            lengths: 0,
-            firsts: [0; 4],
         }
     }
 
-    fn fill(&mut self) {
+    /// Adds the key `text[start..start + len]` with the given lists and cues, or adds them
+    /// to the key's slot if it is there already. `text` is the index's own text, passed
+    /// apart so that a caller can read it while the slots change.
+    fn insert(&mut self, text: &[u8], start: usize, len: usize, lists: u32, cues: u32) {
+        // Longer lines cannot be stored; no word is that long.
+        let (Ok(len16 @ 1..), Ok(start32)) = (u16::try_from(len), u32::try_from(start)) else {
+            return;
+        };
+        let key = &text[start..start + len];
+        let h = hash(key);
+        let tag = h as u16;
         let mask = self.slots.len() - 1;
-        let mut start = 0;
-        // Taken out for the loop, which borrows the slots mutably.
-        let text = std::mem::take(&mut self.text);
-        let bytes = text.as_bytes();
-        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
-            let line = &bytes[start..end];
-            // Longer lines cannot be stored; no word is that long.
-            if let (Ok(len @ 1..), Ok(start32)) = (u16::try_from(line.len()), u32::try_from(start))
-            {
-                let h = hash(line);
-                let mut i = (h >> self.shift) as usize;
-                while self.slots[i].len != 0 {
-                    i = (i + 1) & mask;
-                }
+        let mut i = (h >> self.shift) as usize;
+        loop {
+            let slot = self.slots[i];
+            if slot.len == 0 {
                 self.slots[i] = Slot {
                     start: start32,
-                    len,
-                    tag: h as u16,
+                    len: len16,
+                    tag,
+                    lists,
+                    cues,
                 };
-                self.lengths |= 1 << line.len().min(63);
-                self.firsts[usize::from(line[0] >> 6)] |= 1 << (line[0] & 63);
+                return;
             }
-            start = end + 1;
+            if slot.len == len16 && slot.tag == tag {
+                let at = slot.start as usize;
+                if text[at..at + len] == *key {
+                    self.slots[i].lists |= lists;
+                    self.slots[i].cues |= cues;
+                    return;
+                }
+            }
+            i = (i + 1) & mask;
         }
-        self.text = text;
     }
 
+    /// The slot of `key`, if it is a key.
     #[inline]
-    fn contains(&self, key: &[u8]) -> bool {
-        let Some(&first) = key.first() else {
-            return false;
-        };
-        if self.lengths >> key.len().min(63) & 1 == 0
-            || self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 == 0
-        {
-            return false;
-        }
-        let Ok(len) = u16::try_from(key.len()) else {
-            return false;
-        };
+    fn get(&self, key: &[u8]) -> Option<&Slot> {
+        let len = u16::try_from(key.len()).ok().filter(|&n| n > 0)?;
         let h = hash(key);
         let tag = h as u16;
         let blob = self.text.as_bytes();
         let mask = self.slots.len() - 1;
         let mut i = (h >> self.shift) as usize;
         loop {
-            let slot = self.slots[i];
+            let slot = &self.slots[i];
             if slot.len == 0 {
-                return false;
+                return None;
             }
             if slot.len == len && slot.tag == tag {
                 let start = slot.start as usize;
-                if blob.get(start..start + key.len()) == Some(key) {
-                    return true;
+                if blob
+                    .get(start..start + key.len())
+                    .is_some_and(|b| same(b, key))
+                {
+                    return Some(slot);
                 }
             }
             i = (i + 1) & mask;
@@ -279,19 +351,167 @@ impl Index {
     }
 }
 
+/// The one table of every compiled list, with each list's filter, built on the first
+/// lookup in any of them.
+struct Shared {
+    index: Index,
+    /// Indexed by the position of a list's bit.
+    filters: [Filter; 32],
+    /// The cues of `type_cues` (its lines' first words), in the order of their bits.
+    kinds: Vec<Box<str>>,
+    /// For each [`kind_sig`], 1 + the position of the one cue with it, 0 for none, or
+    /// 255 for several (then `kinds` is scanned).
+    by_sig: [u8; 256],
+}
+
+/// A byte from a cue's length and three of its bytes: nearly always a different one for
+/// each cue, so that finding one costs no scan.
+fn kind_sig(kind: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (kind.first(), kind.last()) else {
+        return 0;
+    };
+    let m = kind[kind.len() / 2];
+    usize::from(a.wrapping_mul(7) ^ z.wrapping_mul(3) ^ m ^ (kind.len() as u8).wrapping_mul(31))
+}
+
+static SHARED: OnceLock<Shared> = OnceLock::new();
+
+fn shared() -> &'static Shared {
+    SHARED.get_or_init(|| {
+        // Every list's entries one after the other, each list's a stretch of `entries`.
+        let mut text = String::new();
+        let mut entries = Vec::new();
+        let mut stretches = Vec::with_capacity(COMPILED.len());
+        for list in COMPILED {
+            let first = entries.len();
+            for_each_line(list.blob, |line| spell_into(line, &mut text, &mut entries));
+            stretches.push((list, first, entries.len()));
+        }
+        let mut shared = Shared {
+            index: Index::over(String::new(), entries.len()),
+            filters: [Filter::default(); 32],
+            kinds: Vec::new(),
+            by_sig: [0; 256],
+        };
+        for (list, first, last) in stretches {
+            let cues = std::ptr::eq(list, &TYPE_CUES);
+            let filter = &mut shared.filters[list.bit.trailing_zeros() as usize];
+            for &(start, end) in &entries[first..last] {
+                let line = &text[start..end];
+                filter.add(line.as_bytes());
+                shared
+                    .index
+                    .insert(text.as_bytes(), start, end - start, list.bit, 0);
+                // `<cue> <word>`: the word gets the cue's bit. A 33rd cue gets none, and
+                // `has_cue` looks its lines up whole.
+                if !cues {
+                    continue;
+                }
+                let Some((kind, word)) = line.split_once(' ') else {
+                    continue;
+                };
+                let n = match shared.kinds.iter().position(|k| **k == *kind) {
+                    Some(n) => n,
+                    None => {
+                        shared.kinds.push(kind.into());
+                        shared.kinds.len() - 1
+                    }
+                };
+                if n < 32 {
+                    shared
+                        .index
+                        .insert(text.as_bytes(), end - word.len(), word.len(), 0, 1 << n);
+                }
+            }
+        }
+        for (n, kind) in shared.kinds.iter().enumerate() {
+            let slot = &mut shared.by_sig[kind_sig(kind.as_bytes())];
+            *slot = if *slot == 0 {
+                (n + 1).min(255) as u8
+            } else {
+                255
+            };
+        }
+        shared.index.text = text;
+        shared
+    })
+}
+
+/// The bits ([`Lexicon::bit`]) of every compiled list that has `key` (lower-case).
+pub(crate) fn lists_of(key: &str) -> u32 {
+    shared().index.get(key.as_bytes()).map_or(0, |s| s.lists)
+}
+
+/// Does `type_cues` have the line `<kind> <word>`? One lookup of `word`, with no key
+/// to build: the table keeps each word's cues as bits.
+pub(crate) fn has_cue(kind: &str, word: &str) -> bool {
+    let shared = shared();
+    let kind_at = |n: usize| same(shared.kinds[n].as_bytes(), kind.as_bytes());
+    // Less code than a hash map: a signature, and a scan for the rare shared one.
+    let n = match shared.by_sig[kind_sig(kind.as_bytes())] {
+        0 => None,
+        255 => (0..shared.kinds.len()).find(|&n| kind_at(n)),
+        n => Some(usize::from(n) - 1).filter(|&n| kind_at(n)),
+    };
+    match n {
+        Some(n @ 0..32) => shared
+            .index
+            .get(word.as_bytes())
+            .is_some_and(|s| s.cues >> n & 1 == 1),
+        Some(_) => TYPE_CUES.contains(&format!("{kind} {word}")),
+        // No line has this cue.
+        None => false,
+    }
+}
+
+/// Is `word` in some cue list? No means [`has_cue`] is false for every cue.
+pub(crate) fn may_cue(word: &str) -> bool {
+    let shared = shared();
+    shared.kinds.len() > 32
+        || shared
+            .index
+            .get(word.as_bytes())
+            .is_some_and(|s| s.cues != 0)
+}
+
 impl Lexicon {
+    /// A list with a table of its own.
+    #[cfg(test)]
     pub(crate) const fn new(blob: &'static str) -> Lexicon {
         Lexicon {
             blob,
+            bit: 0,
             index: OnceLock::new(),
         }
     }
 
+    /// A list compiled by build.rs, in the shared table under `bit`.
+    const fn compiled(blob: &'static str, bit: u32) -> Lexicon {
+        Lexicon {
+            blob,
+            bit,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The list's bit in [`lists_of`]'s answers: one of 32, never 0.
+    pub(crate) fn bit(&self) -> u32 {
+        self.bit
+    }
+
     /// Is `key` (lower-case) one of the entries?
     pub(crate) fn contains(&self, key: &str) -> bool {
-        self.index
-            .get_or_init(|| Index::new(self.blob))
-            .contains(key.as_bytes())
+        let key = key.as_bytes();
+        if self.bit == 0 {
+            let index = self.index.get_or_init(|| Index::new(self.blob));
+            return index.get(key).is_some();
+        }
+        let shared = shared();
+        shared.filters[self.bit.trailing_zeros() as usize].may_contain(key)
+            && shared
+                .index
+                .get(key)
+                .is_some_and(|s| s.lists & self.bit != 0)
     }
 
     /// The same answer as [`Lexicon::contains`] without the index: a binary search over the
@@ -455,6 +675,40 @@ mod tests {
             assert!(!lex.contains(word), "{word}");
         }
         assert!(COMMON_WORDS.contains("abandoned") && COMMON_WORDS.contains("walking"));
+    }
+
+    #[test]
+    fn the_shared_table_answers_for_every_list() {
+        // Every entry of every list, and a near miss of each, asked of each list.
+        for list in COMPILED {
+            for word in decoded(list.blob).0.split('\n').step_by(7) {
+                let missing = format!("{word}q");
+                for other in COMPILED {
+                    assert_eq!(
+                        lists_of(word) & other.bit() != 0,
+                        other.contains(word),
+                        "{word}"
+                    );
+                    assert_eq!(
+                        lists_of(&missing) & other.bit() != 0,
+                        other.contains(&missing)
+                    );
+                }
+                assert!(list.contains(word), "{word}");
+            }
+        }
+        assert_eq!(lists_of(""), 0);
+    }
+
+    #[test]
+    fn cues_are_the_lines_of_type_cues() {
+        for line in decoded(TYPE_CUES.blob).0.split('\n') {
+            let (kind, word) = line.split_once(' ').unwrap();
+            assert!(has_cue(kind, word) && may_cue(word), "{line}");
+            assert!(!has_cue(kind, &format!("{word}q")), "{line}");
+            assert!(!has_cue(&format!("{kind}q"), word), "{line}");
+        }
+        assert!(!has_cue("", "") && !has_cue("of-place", ""));
     }
 
     #[test]

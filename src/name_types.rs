@@ -20,11 +20,7 @@ pub(crate) fn cue(kind: &str, word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let mut key = String::with_capacity(kind.len() + 1 + word.len());
-    key.push_str(kind);
-    key.push(' ');
-    key.push_str(word);
-    lexicon::TYPE_CUES.contains(&key)
+    lexicon::has_cue(kind, word)
 }
 
 /// The first type whose cue list `<prefix>-<type>` holds `word`.
@@ -36,6 +32,10 @@ fn typed_cue(prefix: &str, word: &str) -> Option<NameType> {
         ("group", NameType::Group),
         ("other", NameType::Other),
     ];
+    // Most words are in no cue list: one lookup says so.
+    if !lexicon::may_cue(word) {
+        return None;
+    }
     let mut kind = String::with_capacity(prefix.len() + 7);
     KINDS.iter().find_map(|&(name, t)| {
         kind.clear();

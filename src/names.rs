@@ -15,6 +15,7 @@
 //! starts with it (`Biden` after `Joe Biden`).
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -402,7 +403,14 @@ struct Document<'a> {
     lower_buf: String,
     /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
     lower_at: Vec<(usize, usize)>,
+    /// For each token, the lexicons that have its lower-case form, looked up on the first
+    /// question about the word: one lookup per word instead of one per list and question
+    /// (see [`Document::is_in`]), and none for the many words no rule asks about.
+    lists: Vec<Cell<u32>>,
 }
+
+/// A mark in `Document::lists` for a word not looked up yet; no word is in all 32 lists.
+const NOT_LOOKED_UP: u32 = u32::MAX;
 
 fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
@@ -414,6 +422,10 @@ fn is_capitalised(word: &str) -> bool {
 /// `wikiHow`, `eBay`, `d’Alembert`: a name that starts in lower case, with a capital
 /// inside followed by lower case (not `mRNA` or `kWh`).
 fn is_inner_capitalised(word: &str) -> bool {
+    // Most words are ASCII with no capital at all: answer those from bytes.
+    if !has_capital_or_non_ascii(word.as_bytes()) {
+        return false;
+    }
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_lowercase) || word.len() < 3 {
         return false;
@@ -426,6 +438,32 @@ fn is_inner_capitalised(word: &str) -> bool {
     after.chars().skip(1).any(char::is_lowercase)
         && !after.chars().skip(1).any(char::is_uppercase)
         && !lexicon::UNITS.contains(&word.to_lowercase())
+}
+
+/// Does `bytes` hold an ASCII capital or a non-ASCII byte? Up to 8 bytes at a time, read
+/// as overlapping words (as `lexicon`'s hash reads keys), since this runs for every word.
+fn has_capital_or_non_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte's high bit: not ASCII. For ASCII bytes (no carry between them), `b + 0x3F`
+    // sets it from `A` up and `b + 0x25` from `[` up: a capital sets the first only.
+    let test = |x: u64| x & HIGH != 0 || (x + 0x3F * ONES) & !(x + 0x25 * ONES) & HIGH != 0;
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
+    let half = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            bytes[at..at + 4].try_into().unwrap_or_default(),
+        ))
+    };
+    let n = bytes.len();
+    if n >= 8 {
+        (0..n / 8).any(|k| test(word(k * 8))) || test(word(n - 8))
+    } else if n >= 4 {
+        test(half(0) | half(n - 4) << 32)
+    } else {
+        bytes
+            .iter()
+            .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+    }
 }
 
 /// Abbreviations defined in brackets right after lower-case words that they abbreviate:
@@ -547,6 +585,11 @@ fn is_name_shaped(word: &str) -> bool {
     is_capitalised(word) || is_inner_capitalised(word)
 }
 
+/// The lexicons of names the gazetteers know (`Document::is_known_name`), as bits.
+fn known_name_lists() -> u32 {
+    lexicon::PLACES.bit() | lexicon::COUNTRIES.bit() | lexicon::DEMONYMS.bit() | lexicon::ORGS.bit()
+}
+
 /// `w.chars().count() == 1` without counting a long word to the end.
 /// `I'm`, `I’ve`, `I'll`, `I'd`: the pronoun with its verb, which no name runs into
 /// (`Tell Gwen I'm well`).
@@ -561,13 +604,20 @@ fn is_one_char(w: &str) -> bool {
 }
 
 fn is_all_caps(word: &str) -> bool {
-    // Most words are ASCII and have a lower-case letter early: answer those from bytes.
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    // Most words are ASCII and have a lower-case letter early: answer those from bytes, in
+    // one pass. A lower-case ASCII letter says no whatever follows.
+    let mut letters = 0;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
     }
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    letters >= 2
 }
 
 impl<'a> Document<'a> {
@@ -589,6 +639,7 @@ impl<'a> Document<'a> {
             caps_line: vec![false; tokens.len()],
             lower_buf: String::with_capacity(text.len()),
             lower_at: vec![(0, 0); tokens.len()],
+            lists: vec![Cell::new(NOT_LOOKED_UP); tokens.len()],
         };
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
@@ -638,13 +689,13 @@ impl<'a> Document<'a> {
                     if !doc.is_sentence_start(i) {
                         doc.seen_capitalised_pairs.insert(doc.pair_text(i));
                     }
-                    let l = doc.lower(i + 2);
-                    if lexicon::FIRST_NAMES.contains(doc.lower(i))
+                    let l = i + 2;
+                    if doc.is_in(i, &lexicon::FIRST_NAMES)
                         && (!doc.is_space(i + 3) || !doc.word(i + 4).is_some_and(is_capitalised))
-                        && !lexicon::PLACE_WORDS.contains(l)
-                        && !lexicon::ORG_WORDS.contains(l)
-                        && !lexicon::OTHER_WORDS.contains(l)
-                        && !lexicon::TITLES.contains(l)
+                        && !doc.is_in(l, &lexicon::PLACE_WORDS)
+                        && !doc.is_in(l, &lexicon::ORG_WORDS)
+                        && !doc.is_in(l, &lexicon::OTHER_WORDS)
+                        && !doc.is_in(l, &lexicon::TITLES)
                     {
                         doc.seen_surnames.insert(without_possessive(b));
                     }
@@ -731,6 +782,10 @@ impl<'a> Document<'a> {
                 continue;
             }
             let words = (line_start..i).filter(|&k| self.tokens[k].is_word());
+            if self.plainly_prose(words.clone()) {
+                line_start = i + 1;
+                continue;
+            }
             let (mut count, mut caps, mut titled, mut small_titled) = (0, 0, 0, 0);
             let (mut small_lower, mut content, mut content_titled) = (0, 0, 0);
             let mut starts_capitalised = None;
@@ -787,6 +842,23 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// A quick no for `mark_shouting_lines`, true for most lines of prose: fewer than 3
+    /// words, or more than a fifth of them in lower case (neither caps nor titled, so
+    /// short of the four fifths both need) with one that is no small word (so not every
+    /// content word is titled).
+    fn plainly_prose(&self, words: impl Iterator<Item = usize>) -> bool {
+        let (mut count, mut lower, mut lower_content) = (0usize, 0usize, false);
+        for k in words {
+            count += 1;
+            let first = self.text.as_bytes().get(self.tokens[k].start);
+            if first.is_some_and(u8::is_ascii_lowercase) {
+                lower += 1;
+                lower_content = lower_content || !is_title_case_small_word(self.lower(k));
+            }
+        }
+        count < 3 || lower_content && (count - lower) * 10 < count * 8
+    }
+
     /// The last token of a web or mail address starting at token `i`: a stretch of glued
     /// tokens, not inside a longer one, without its closing punctuation.
     fn web_address(&self, i: usize) -> Option<usize> {
@@ -794,6 +866,11 @@ impl<'a> Document<'a> {
         let t = self.tokens.get(i)?;
         if !matches!(t.kind, TokenKind::Word | TokenKind::Digits) {
             return None;
+        }
+        // A word or digits with nothing glued after it has no dot: no address (most tokens).
+        match self.tokens.get(i + 1) {
+            Some(n) if n.start == t.end && !n.is_space() => {}
+            _ => return None,
         }
         let stops = |c: char| {
             matches!(
@@ -850,6 +927,40 @@ impl<'a> Document<'a> {
             Some(&(s, e)) => &self.lower_buf[s..e],
             None => "",
         }
+    }
+
+    /// `w.to_lowercase()` for the word `w` at token `i` (or `""`): its lower-case form
+    /// without a copy when nothing was cut off it and it is ASCII (most words).
+    fn lower_whole(&self, i: usize, w: &str) -> std::borrow::Cow<'_, str> {
+        let lower = self.lower(i);
+        if w.is_ascii() && lower.len() == w.len() {
+            std::borrow::Cow::Borrowed(lower)
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
+    }
+
+    /// Is word `i`'s lower-case form in `list`? The answer of
+    /// `list.contains(self.lower(i))`, without a lookup.
+    fn is_in(&self, i: usize, list: &lexicon::Lexicon) -> bool {
+        self.lists_of(i) & list.bit() != 0
+    }
+
+    /// `self.is_known_name(self.lower(i))`, without a lookup.
+    fn is_known_at(&self, i: usize) -> bool {
+        self.lists_of(i) & known_name_lists() != 0
+    }
+
+    /// The bits of the lexicons that have word `i`'s lower-case form (0 for any other
+    /// token), looked up once.
+    fn lists_of(&self, i: usize) -> u32 {
+        let Some(cell) = self.lists.get(i) else {
+            return 0;
+        };
+        if cell.get() == NOT_LOOKED_UP {
+            cell.set(lexicon::lists_of(self.lower(i)));
+        }
+        cell.get()
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -976,15 +1087,18 @@ impl<'a> Document<'a> {
 
     /// Is word `i` part of an academic degree's dotted abbreviation (`Ph.D.`, `M.Sc.`)?
     fn in_degree(&self, i: usize) -> bool {
+        const DEGREES: [&str; 6] = ["Ph.D.", "M.Sc.", "B.Sc.", "LL.B.", "LL.M.", "M.Phil."];
         let start = self.tokens[i].start;
-        ["Ph.D.", "M.Sc.", "B.Sc.", "LL.B.", "LL.M.", "M.Phil."]
-            .iter()
-            .any(|degree| {
-                (0..degree.len().min(start + 1)).any(|back| {
-                    self.text.is_char_boundary(start - back)
-                        && self.text[start - back..].starts_with(degree)
-                })
-            })
+        let bytes = self.text.as_bytes();
+        // A degree covering `start` begins at most 6 bytes before it (`M.Phil.` is 7 long),
+        // with one of four capitals: a byte test rules out nearly every word. Those capitals
+        // are ASCII, so where one stands a character starts.
+        (start.saturating_sub(6)..=start).any(|at| {
+            matches!(bytes.get(at), Some(b'P' | b'M' | b'B' | b'L'))
+                && DEGREES
+                    .iter()
+                    .any(|d| start - at < d.len() && bytes[at..].starts_with(d.as_bytes()))
+        })
     }
 
     /// The index of the last token of the capitalised run that starts at `i`.
@@ -1016,7 +1130,7 @@ impl<'a> Document<'a> {
                     let next = self.word(j + 2).unwrap_or("");
                     let institution = self.is_space(j + 1)
                         && is_capitalised(next)
-                        && !is_function_word(&next.to_lowercase())
+                        && !is_function_word(&self.lower_whole(j + 2, next))
                         && !self.shouting_line[j];
                     if institution {
                         last = j + 2;
@@ -1163,7 +1277,7 @@ impl<'a> Document<'a> {
             };
             // A capitalised function word starts something new (`Ana Ruiz In the …`).
             // `Good Friday`, `Palm Sunday`: a feast named by its weekday.
-            let feast = lexicon::WEEKDAYS.contains(self.lower(j))
+            let feast = self.is_in(j, &lexicon::WEEKDAYS)
                 && matches!(
                     self.lower(last),
                     "good" | "black" | "ash" | "palm" | "easter" | "holy" | "maundy" | "cyber"
@@ -1175,7 +1289,9 @@ impl<'a> Document<'a> {
                 && self.word(j + 3).is_some_and(is_capitalised);
             if is_name_shaped(next)
                 && (!self.breaks_run(j) || feast)
-                && (!is_function_word(&next.to_lowercase()) || self.is_regnal_one(j) || initial)
+                && (!is_function_word(&self.lower_whole(j, next))
+                    || self.is_regnal_one(j)
+                    || initial)
             {
                 last = j;
                 continue;
@@ -1218,7 +1334,7 @@ impl<'a> Document<'a> {
                 // `the` joins a ruler's epithet (`Peter the Great`).
                 let epithet = next == "the"
                     && self.word(last).is_some_and(is_capitalised)
-                    && !lexicon::TITLES.contains(self.lower(last))
+                    && !self.is_in(last, &lexicon::TITLES)
                     && EPITHETS.contains(&self.lower(j + 2));
                 if epithet {
                     return j + 2;
@@ -1252,12 +1368,12 @@ impl<'a> Document<'a> {
             "of" => {
                 let lower = self.lower(last);
                 let title = lexicon::TITLES.contains(lower);
-                let person = start < last && lexicon::FIRST_NAMES.contains(self.lower(start));
+                let person = start < last && self.is_in(start, &lexicon::FIRST_NAMES);
                 let noun =
                     lexicon::ORG_WORDS.contains(lower) || lexicon::PLACE_WORDS.contains(lower);
                 !self.is_proper_word(last) && (noun || !title && !person)
             }
-            "for" => lexicon::ORG_WORDS.contains(self.lower(last)),
+            "for" => self.is_in(last, &lexicon::ORG_WORDS),
             "on" => {
                 let lower = self.lower(last);
                 lexicon::ORG_WORDS.contains(lower) || lexicon::OTHER_WORDS.contains(lower)
@@ -1271,7 +1387,7 @@ impl<'a> Document<'a> {
                     || self.is_known_name(before)
                     || lexicon::FIRST_NAMES.contains(before)
                     || lexicon::SURNAMES.contains(before)
-                    || self.is_known_name(self.lower(next))
+                    || self.is_known_at(next)
                 {
                     return false;
                 }
@@ -1300,8 +1416,8 @@ impl<'a> Document<'a> {
         let ordinary = |k: usize| {
             self.word(k)
                 .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
-                && !self.is_known_name(self.lower(k))
-                && (lexicon::COMMON_WORDS.contains(self.lower(k))
+                && !self.is_known_at(k)
+                && (self.is_in(k, &lexicon::COMMON_WORDS)
                     || self.seen_lower.contains(self.lower(k)))
         };
         let mut k = last;
@@ -1310,7 +1426,7 @@ impl<'a> Document<'a> {
                 return false;
             }
             if matches!(self.lower(k - 2), "of" | "for") {
-                if !lexicon::ORG_WORDS.contains(self.lower(k - 4)) {
+                if !self.is_in(k - 4, &lexicon::ORG_WORDS) {
                     return false;
                 }
                 let mut k = next;
@@ -1399,7 +1515,7 @@ impl<'a> Document<'a> {
             && glued(last, last + 1)
             && is_digits(last + 2)
             && glued(last + 1, last + 2);
-        let numbered = lexicon::CODE_NOUNS.contains(self.lower(last))
+        let numbered = self.is_in(last, &lexicon::CODE_NOUNS)
             && self.is_space(last + 1)
             && is_digits(last + 2);
         let mut d = if code && is_digits(last + 1) && glued(last, last + 1) {
@@ -1498,13 +1614,12 @@ impl<'a> Document<'a> {
     /// `Bank of England` is one name, `Bonifatius of Mainz` and `Berg of The Herald`
     /// are two.
     fn is_proper_word(&self, i: usize) -> bool {
-        let lower = self.lower(i);
         self.word(i).is_some_and(is_capitalised)
-            && !lexicon::COMMON_WORDS.contains(lower)
-            && !lexicon::ORG_WORDS.contains(lower)
-            && !lexicon::PLACE_WORDS.contains(lower)
-            && !lexicon::OTHER_WORDS.contains(lower)
-            && !lexicon::TITLES.contains(lower)
+            && !self.is_in(i, &lexicon::COMMON_WORDS)
+            && !self.is_in(i, &lexicon::ORG_WORDS)
+            && !self.is_in(i, &lexicon::PLACE_WORDS)
+            && !self.is_in(i, &lexicon::OTHER_WORDS)
+            && !self.is_in(i, &lexicon::TITLES)
     }
 
     /// Is the word at `syllable` (after a hyphen glued to word `word`) the second syllable
@@ -1524,9 +1639,8 @@ impl<'a> Document<'a> {
 
     /// A capitalised word that starts something new instead of continuing a name.
     fn breaks_run(&self, i: usize) -> bool {
-        let lower = self.lower(i);
-        lexicon::WEEKDAYS.contains(lower)
-            || lexicon::MONTHS.contains(lower)
+        self.is_in(i, &lexicon::WEEKDAYS)
+            || self.is_in(i, &lexicon::MONTHS)
             || self.word(i) == Some("I") && !self.is_regnal_one(i)
             || self.word(i).is_some_and(is_contracted_i)
             || self.is_letter_of_compound(i)
@@ -1709,15 +1823,14 @@ impl<'a> Document<'a> {
                     && self.is_title_word(part_start - 4);
             let given_after_title = k > part_start
                 && title_led
-                && lexicon::FIRST_NAMES.contains(self.lower(k))
+                && self.is_in(k, &lexicon::FIRST_NAMES)
                 && self.is_space(k + 1)
                 && self.word(k + 2).is_some_and(is_capitalised)
                 && k >= 2
                 && self.is_space(k - 1)
                 && self.word(k - 2).is_some_and(|p| !is_connector(p))
-                && (lexicon::COMMON_WORDS.contains(self.lower(k - 2))
-                    || self.is_known_name(self.lower(k - 2)))
-                && !lexicon::FIRST_NAMES.contains(self.lower(k - 2));
+                && (self.is_in(k - 2, &lexicon::COMMON_WORDS) || self.is_known_at(k - 2))
+                && !self.is_in(k - 2, &lexicon::FIRST_NAMES);
             if given_after_title {
                 parts.push((part_start, k - 2));
                 part_start = k;
@@ -1820,23 +1933,21 @@ impl<'a> Document<'a> {
 
     /// Is word `i` a common word that may qualify a title after it (`Majority`, `Press`)?
     fn modifies_title(&self, i: usize) -> bool {
-        let lower = self.lower(i);
         self.word(i).is_some_and(|w| !is_all_caps(w))
-            && lexicon::COMMON_WORDS.contains(lower)
-            && !lexicon::ORG_WORDS.contains(lower)
-            && !lexicon::PLACE_WORDS.contains(lower)
-            && !lexicon::OTHER_WORDS.contains(lower)
-            && !self.is_known_name(lower)
+            && self.is_in(i, &lexicon::COMMON_WORDS)
+            && !self.is_in(i, &lexicon::ORG_WORDS)
+            && !self.is_in(i, &lexicon::PLACE_WORDS)
+            && !self.is_in(i, &lexicon::OTHER_WORDS)
+            && !self.is_known_at(i)
     }
 
     fn is_title_word(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            let lower = self.lower(i);
             // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
             is_capitalised(w)
                 && (!is_all_caps(w) || w.len() >= 3)
-                && lexicon::TITLES.contains(lower)
-                && !self.is_known_name(lower)
+                && self.is_in(i, &lexicon::TITLES)
+                && !self.is_known_at(i)
         })
     }
 
@@ -1871,11 +1982,7 @@ impl<'a> Document<'a> {
         let field = |e: usize| {
             e >= 2 && self.is_space(e - 1) && matches!(self.word(e - 2), Some("of" | "for"))
         };
-        while e > s
-            && self.is_title_word(e)
-            && !lexicon::ORG_WORDS.contains(lower_at(e))
-            && !field(e)
-        {
+        while e > s && self.is_title_word(e) && !self.is_in(e, &lexicon::ORG_WORDS) && !field(e) {
             e = (s..e).rev().find(|&k| self.word(k).is_some())?;
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
@@ -1884,7 +1991,7 @@ impl<'a> Document<'a> {
             .word(s)
             .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
             && is_function_word(contraction_base(self.lower(s)))
-            && !self.is_known_name(self.lower(s))
+            && !self.is_known_at(s)
             && self.designating_digits(s).is_none()
         {
             if s == e {
@@ -1898,10 +2005,8 @@ impl<'a> Document<'a> {
         if s == e && (self.is_lone_non_name(s) || self.is_term_acronym(s)) {
             return None;
         }
-        let ends_in_org_or_place = {
-            let last = lower_at(e);
-            lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
-        };
+        let ends_in_org_or_place =
+            { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
         // Titles in front: `President`, `Prime Minister`, `Secretary of State`, `Mr.`.
         let mut after_title = false;
         if !ends_in_org_or_place {
@@ -1909,35 +2014,34 @@ impl<'a> Document<'a> {
                 let w = lower_at(s);
                 // `St. Louis` and `St Jerome` are written with their saint.
                 // `Dean Kamen`: a title that is also a given name, before a surname.
-                let given_name = lexicon::FIRST_NAMES.contains(w)
+                let given_name = self.is_in(s, &lexicon::FIRST_NAMES)
                     && self.next_word(s, e).is_some_and(|n| {
                         n == s + 2
                             && self.word(n).is_some_and(is_capitalised)
-                            && !lexicon::FIRST_NAMES.contains(lower_at(n))
+                            && !self.is_in(n, &lexicon::FIRST_NAMES)
                     });
-                let is_title = lexicon::TITLES.contains(w)
+                let is_title = self.is_in(s, &lexicon::TITLES)
                     && !matches!(w, "st" | "saint")
                     && !given_name
-                    && !self.is_known_name(w);
+                    && !self.is_known_at(s);
                 let is_connector_after_title = after_title && matches!(w, "of" | "the" | "for");
                 if (is_title || is_connector_after_title) && s < e {
                     // Keep `General Motors`: never strip down to a lone common word.
                     let rest_start = self.next_word(s, e)?;
                     // A title only people bear (`President Trump`) is stripped all the same.
                     if rest_start == e
-                        && lexicon::COMMON_WORDS.contains(lower_at(e))
-                        && !self.is_known_name(lower_at(e))
+                        && self.is_in(e, &lexicon::COMMON_WORDS)
+                        && !self.is_known_at(e)
                         && is_title
                         && !PERSONAL_TITLES.contains(&w)
                     {
                         break;
                     }
                     // Nor before a noun of organisations: `Major League Baseball`.
-                    let rest = lower_at(rest_start);
                     if is_title
                         && !PERSONAL_TITLES.contains(&w)
-                        && (lexicon::ORG_WORDS.contains(rest)
-                            || lexicon::OTHER_WORDS.contains(rest))
+                        && (self.is_in(rest_start, &lexicon::ORG_WORDS)
+                            || self.is_in(rest_start, &lexicon::OTHER_WORDS))
                     {
                         break;
                     }
@@ -1948,9 +2052,8 @@ impl<'a> Document<'a> {
                 break;
             }
             if s == e {
-                let w = lower_at(s);
                 // `CEO` and `MP` alone are titles too.
-                if lexicon::TITLES.contains(w) && !self.is_known_name(w) {
+                if self.is_in(s, &lexicon::TITLES) && !self.is_known_at(s) {
                     return None;
                 }
             }
@@ -1965,26 +2068,22 @@ impl<'a> Document<'a> {
         let shouting = self.shouting_line[s];
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
         let given_name_first = s < e
-            && (lexicon::FIRST_NAMES.contains(first_lower)
+            && (self.is_in(s, &lexicon::FIRST_NAMES)
                 || PLACE_PREFIXES.contains(&first_lower)
                 || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
-                || lexicon::WORD_FIRST_NAMES.contains(first_lower) && self.surname_after(s, e))
+                || self.is_in(s, &lexicon::WORD_FIRST_NAMES) && self.surname_after(s, e))
             && !is_function_word(first_lower);
         // `Civic Party`, `Lattice Lab`: a run that ends in a noun of organisations or
         // places keeps its first word at a sentence start too.
         let named_noun_last = s < e
             && self.next_word(s, e).is_some_and(|n| {
-                let known_alone = n == e && self.is_known_name(self.lower(n));
+                let known_alone = n == e && self.is_known_at(n);
                 !is_connector(self.lower(n)) && !known_alone
             })
-            && {
-                let last = lower_at(e);
-                lexicon::ORG_WORDS.contains(last) || lexicon::PLACE_WORDS.contains(last)
-            };
+            && { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
         // `University of Ossa`, `Gulf of Zembla` at a sentence start.
         let noun_of_name = s < e && {
-            let first = lower_at(s);
-            (lexicon::ORG_WORDS.contains(first) || lexicon::PLACE_WORDS.contains(first))
+            (self.is_in(s, &lexicon::ORG_WORDS) || self.is_in(s, &lexicon::PLACE_WORDS))
                 && self
                     .next_word(s, e)
                     .is_some_and(|n| self.word(n) == Some("of"))
@@ -2008,11 +2107,11 @@ impl<'a> Document<'a> {
         // `Baker, 45, said`, `Cook said`: a surname alone as the subject of a speech verb
         // or with an age.
         let surname_subject = s == e
-            && lexicon::SURNAMES.contains(first_lower)
+            && self.is_in(s, &lexicon::SURNAMES)
             && !first_lower.ends_with('s')
             && (self
                 .word_after(s)
-                .is_some_and(|n| lexicon::SPEECH_VERBS.contains(self.lower(n)))
+                .is_some_and(|n| self.is_in(n, &lexicon::SPEECH_VERBS))
                 || self.punct(s + 1) == Some(',')
                     && self.is_space(s + 2)
                     && self
@@ -2086,13 +2185,12 @@ impl<'a> Document<'a> {
             e -= 1;
         }
         let w = self.word(s).unwrap_or("");
-        let lower = self.lower(s);
         if s == e
-            && (w == "I" || lexicon::WEEKDAYS.contains(lower) || lexicon::MONTHS.contains(lower))
+            && (w == "I" || self.is_in(s, &lexicon::WEEKDAYS) || self.is_in(s, &lexicon::MONTHS))
         {
             return None;
         }
-        if s == e && lexicon::PERSON_PRONOUNS.contains(lower) {
+        if s == e && self.is_in(s, &lexicon::PERSON_PRONOUNS) {
             return None;
         }
         // A label before a colon: `Image: …`, `Photo: …`, `Update: …`; not a title after
@@ -2101,8 +2199,8 @@ impl<'a> Document<'a> {
             && self.punct(e + 1) == Some(':')
             && self.word_before(s).is_none()
             && !is_all_caps(w)
-            && lexicon::COMMON_WORDS.contains(lower)
-            && !self.is_known_name(lower)
+            && self.is_in(s, &lexicon::COMMON_WORDS)
+            && !self.is_known_at(s)
         {
             return None;
         }
@@ -2228,7 +2326,7 @@ impl<'a> Document<'a> {
         let compound = matches!(self.punct(next + 1), Some('-' | '‐'));
         epithet.len() >= 4
             && !compound
-            && !self.is_known_name(self.lower(i))
+            && !self.is_known_at(i)
             && epithet.bytes().all(|b| b.is_ascii_lowercase())
             && [
                 "a", "ae", "us", "um", "is", "ii", "i", "ensis", "oides", "ata", "ica",
@@ -2262,7 +2360,7 @@ impl<'a> Document<'a> {
         let (Some(word), lower) = (self.word(i), self.lower(i)) else {
             return false;
         };
-        if self.is_known_name(lower) {
+        if self.is_known_at(i) {
             return false;
         }
         if is_all_caps(word) && !shouting {
@@ -2292,10 +2390,7 @@ impl<'a> Document<'a> {
     }
 
     fn is_known_name(&self, lower: &str) -> bool {
-        lexicon::PLACES.contains(lower)
-            || lexicon::COUNTRIES.contains(lower)
-            || lexicon::DEMONYMS.contains(lower)
-            || lexicon::ORGS.contains(lower)
+        lexicon::lists_of(lower) & known_name_lists() != 0
     }
 
     /// What a mention says about its own type, from lexicons and context, with the weight
@@ -2403,7 +2498,7 @@ impl<'a> Document<'a> {
             return Some((NameType::Other, LEXICON));
         }
         let org_of = words().any(|k| {
-            lexicon::ORG_WORDS.contains(self.lower(k))
+            self.is_in(k, &lexicon::ORG_WORDS)
                 && self.is_space(k + 1)
                 && self.word(k + 2) == Some("of")
         });
@@ -2492,7 +2587,7 @@ impl<'a> Document<'a> {
         let title_dot = c.first >= 3
             && self.is_space(c.first - 1)
             && self.punct(c.first - 2) == Some('.')
-            && lexicon::TITLES.contains(self.lower(c.first - 3));
+            && self.is_in(c.first - 3, &lexicon::TITLES);
         if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
         }
@@ -2625,7 +2720,7 @@ impl<'a> Document<'a> {
             && words().all(|k| {
                 self.word(k)
                     .is_some_and(|w| is_capitalised(w) && !is_all_caps(w))
-                    && !lexicon::COMMON_WORDS.contains(self.lower(k))
+                    && !self.is_in(k, &lexicon::COMMON_WORDS)
             })
         {
             // `Ilse Varga`, `Oren Dagan`: unknown given name and surname.
@@ -3631,6 +3726,65 @@ mod tests {
     #[test]
     fn all_caps_text_is_not_all_names() {
         assert!(names("BREAKING NEWS: THE MARKET FELL SHARPLY TODAY").len() <= 1);
+    }
+
+    #[test]
+    fn capitals_and_non_ascii_found_at_any_offset() {
+        for n in 0..20 {
+            let plain = "abcdefghijklmnopqrstuvwxyz0123456789-'`@[{"
+                .repeat(2)
+                .chars()
+                .cycle()
+                .skip(n * 3)
+                .take(n)
+                .collect::<String>();
+            assert!(!has_capital_or_non_ascii(plain.as_bytes()), "{plain}");
+            for at in 0..n {
+                for c in ['A', 'Z', 'M', 'é'] {
+                    let mut w = plain.clone();
+                    w.replace_range(at..at + 1, &c.to_string());
+                    assert!(has_capital_or_non_ascii(w.as_bytes()), "{w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn all_caps_words_by_bytes_and_by_chars() {
+        for (w, caps) in [
+            ("NASA", true),
+            ("UN", true),
+            ("A", false),
+            ("Nasa", false),
+            ("nASA", false),
+            ("ÉCOLE", true),
+            ("École", false),
+            ("aÉ", false),
+            ("ÆØ", true),
+            ("", false),
+        ] {
+            assert_eq!(is_all_caps(w), caps, "{w}");
+        }
+    }
+
+    #[test]
+    fn only_lines_that_cannot_shout_are_skipped() {
+        for (line, prose) in [
+            ("Prices rose again in the north of Ossa last year", true),
+            ("Ana Ruiz Wins the Ossa Prize", false),
+            ("RISING PRICES HIT OSSA", false),
+            ("Ossa, Zembla", true),
+            ("Rising Prices and the New Economy of Tarn", false),
+        ] {
+            let tokens = crate::token::tokenize(line);
+            let doc = Document::new(line, &tokens);
+            let words = (0..tokens.len()).filter(|&k| tokens[k].is_word());
+            assert_eq!(doc.plainly_prose(words), prose, "{line}");
+            // Skipped or not, a line of prose is never marked.
+            if prose {
+                assert!(!doc.shouting_line.iter().any(|&s| s), "{line}");
+            }
+        }
     }
 
     #[test]

@@ -264,6 +264,22 @@ fn is_paragraph_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2029}')
 }
 
+/// Where the last [`is_paragraph_break`] in `bytes` starts: `rfind(is_paragraph_break)`
+/// by bytes, `\u{2029}` being E2 80 A9.
+fn last_paragraph_break(bytes: &[u8]) -> Option<usize> {
+    let mut end = bytes.len();
+    loop {
+        let at = memchr::memrchr3(b'\n', b'\r', 0xA9, &bytes[..end])?;
+        if bytes[at] != 0xA9 {
+            return Some(at);
+        }
+        if at >= 2 && bytes[at - 2] == 0xE2 && bytes[at - 1] == 0x80 {
+            return Some(at - 2);
+        }
+        end = at;
+    }
+}
+
 /// Finds paragraph starts for ascending offsets, scanning each byte of the text once.
 struct Paragraphs<'t> {
     text: &'t str,
@@ -274,7 +290,7 @@ struct Paragraphs<'t> {
 impl Paragraphs<'_> {
     fn start_of(&mut self, at: usize) -> usize {
         if at > self.scanned {
-            if let Some(i) = self.text[self.scanned..at].rfind(is_paragraph_break) {
+            if let Some(i) = last_paragraph_break(&self.text.as_bytes()[self.scanned..at]) {
                 self.start = self.scanned + i + 1;
             }
             self.scanned = at;
@@ -374,7 +390,7 @@ impl<'a> Context<'a> {
     fn is_verb(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             // `the United States has`: a capital word in a name is no verb.
-            lexicon::SPEECH_VERBS.contains(w.to_lowercase().as_str())
+            lexicon::SPEECH_VERBS.contains(&lower_case(w))
                 && !(w.starts_with(char::is_uppercase) && self.name_at(i).is_some())
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
@@ -1959,11 +1975,31 @@ fn in_class(class: char, w: &str) -> bool {
     if w.len() > 24 {
         return false;
     }
+    // An ASCII key is built on the stack: this runs for many words around every quote.
+    if w.is_ascii() && class.is_ascii() {
+        let mut key = [0u8; 26];
+        key[0] = class as u8;
+        key[1] = b' ';
+        for (k, b) in key[2..].iter_mut().zip(w.bytes()) {
+            *k = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(&key[..w.len() + 2])
+            .is_ok_and(|key| lexicon::SPEAKER_WORDS.contains(key));
+    }
     let mut key = String::with_capacity(w.len() + 2);
     key.push(class);
     key.push(' ');
     key.extend(w.chars().flat_map(char::to_lowercase));
     lexicon::SPEAKER_WORDS.contains(&key)
+}
+
+/// `w.to_lowercase()`, without a copy when `w` is ASCII with no capital (most words).
+fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
 }
 
 #[cfg(test)]
@@ -1983,6 +2019,36 @@ mod tests {
 
     fn speaker_of_first(text: &str) -> Option<String> {
         speakers(text).into_iter().next().and_then(|s| s.1)
+    }
+
+    #[test]
+    fn paragraph_breaks_found_by_bytes_as_by_chars() {
+        for text in [
+            "",
+            "one line",
+            "a\nb\r\nc",
+            "a\u{2029}b",
+            "a\u{2029}",
+            "\u{2029}",
+            "©\u{A9}",
+            "x\u{2029}y\u{A9}z",
+            "line\n\u{2029}é",
+        ] {
+            let by_chars = text.rfind(['\n', '\r', '\u{2029}']);
+            assert_eq!(
+                super::last_paragraph_break(text.as_bytes()),
+                by_chars,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_lower_cased_as_by_to_lowercase() {
+        for w in ["said", "Said", "SAID", "Dvořák", "", "İstanbul"] {
+            assert_eq!(super::lower_case(w), w.to_lowercase());
+        }
+        assert_eq!(super::in_class('v', "Said"), super::in_class('v', "said"));
     }
 
     #[test]
