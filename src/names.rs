@@ -2391,10 +2391,11 @@ impl<'a> Document<'a> {
         if lexicon::OTHER_NAMES.contains(lower) {
             return Some((NameType::Other, LEXICON));
         }
+        // `Bank of Varn`, `Centre for Tarn Studies`, `Council on Qarlo Relations`.
         let org_of = words().any(|k| {
             lexicon::ORG_WORDS.contains(self.lower(k))
                 && self.is_space(k + 1)
-                && self.word(k + 2) == Some("of")
+                && matches!(self.word(k + 2), Some("of" | "for" | "on"))
         });
         if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
             return Some((NameType::Org, INSIDE));
@@ -2475,6 +2476,15 @@ impl<'a> Document<'a> {
             return Some((NameType::Place, INSIDE));
         }
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
+            return Some((NameType::Person, INSIDE));
+        }
+        // `Mark Tolvan`, `Will Dersley`: a given name that is also a common word, before
+        // a word that is only a name.
+        let word_given_name = n_words == 2
+            && lexicon::WORD_FIRST_NAMES.contains(first)
+            && self.word(c.last).is_some_and(|w| !is_all_caps(w))
+            && (lexicon::SURNAMES.contains(last) || !lexicon::COMMON_WORDS.contains(last));
+        if word_given_name {
             return Some((NameType::Person, INSIDE));
         }
         // `Mr. Smith`: the title's dot sits between it and the name.
@@ -4060,6 +4070,29 @@ mod tests {
         assert_eq!(
             typed("Storms hit the Southwest before reaching the Airport."),
             [("Southwest", "place"), ("Airport", "place")]
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_word_before_a_surname_is_a_person() {
+        assert_eq!(
+            typed("the prize went to Mark Tolvaris and Will Dersholm"),
+            [("Mark Tolvaris", "person"), ("Will Dersholm", "person")]
+        );
+    }
+
+    #[test]
+    fn an_organisation_noun_before_for_or_on_makes_an_organisation() {
+        assert_eq!(
+            typed("a fellow at the Centre for Varnish Studies and the Council on Tarn Relations"),
+            [
+                ("Centre for Varnish Studies", "org"),
+                ("Council on Tarn Relations", "org")
+            ]
+        );
+        assert_eq!(
+            typed("papers kept in the Qarlo State Archives and the Vell Library"),
+            [("Qarlo State Archives", "place"), ("Vell Library", "org")]
         );
     }
 
