@@ -2478,6 +2478,15 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
             return Some((NameType::Person, INSIDE));
         }
+        // `East Varnia`, `Qarlo Heights West`: a compass point before or after a name
+        // that nothing else explains names a part of a place; not `East Asian`.
+        let compass = is_compass_point(first) || is_compass_point(last);
+        if (2..=3).contains(&n_words)
+            && compass
+            && !words().any(|k| lexicon::DEMONYMS.contains(self.lower(k)))
+        {
+            return Some((NameType::Place, SHAPE));
+        }
         // `Mark Tolvan`, `Will Dersley`: a given name that is also a common word, before
         // a word that is only a name.
         let word_given_name = n_words == 2
@@ -2499,7 +2508,12 @@ impl<'a> Document<'a> {
         let road_next = self
             .word_after(c.last)
             .is_some_and(|k| name_types::road_after(self.lower(k)));
-        if has_digit && (name_types::is_road_number(name) || road_next) {
+        // `I-95 North`: a road and the way along it.
+        let road = name
+            .rsplit_once(' ')
+            .filter(|(_, w)| is_compass_point(&w.to_ascii_lowercase()))
+            .map_or(name, |(road, _)| road);
+        if has_digit && (name_types::is_road_number(road) || road_next) {
             // `I-95`, `the M4 westbound`.
             return Some((NameType::Place, INSIDE));
         }
@@ -3024,6 +3038,11 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             if group {
                 return None;
             }
+            // `F-E` and `F.E.` spell `Formal Equivalence` as `FE` does.
+            if key.contains(['-', '.']) {
+                let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
+                return by_initials.get(letters.as_str()).copied();
+            }
             by_initials.get(key).copied()
         });
         let e = linked.unwrap_or_else(|| {
@@ -3033,11 +3052,13 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         });
         entity_of[i] = e;
         by_text.entry(key).or_insert(e);
-        if let Some((t, w)) = c.evidence {
+        if let Some((t, own)) = c.evidence {
             let shorter = n_words[i] < votes[e].1;
-            let w = if shorter { w.min(CONTEXT) } else { w };
+            let w = if shorter { own.min(CONTEXT) } else { own };
             votes[e].0[t as usize] += w;
-            if t == NameType::Org && w == SHAPE && is_all_caps(key) {
+            // Counted by the mention's own weight: an acronym after its full name is
+            // still only written in capitals.
+            if t == NameType::Org && own == SHAPE && is_all_caps(key) {
                 acronym_votes[e] += w;
             }
         }
@@ -3084,12 +3105,19 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
                         && lexicon::PLACES.contains(&lower)
                         && !lexicon::COUNTRIES.contains(&lower)
                         && !lexicon::ORGS.contains(&lower);
-                    if surname_town || !doc.is_known_name(&lower) {
+                    // `USI` in `USI Art Collections` is an acronym of its own, no
+                    // part of a person's name.
+                    let acronym = c.evidence.is_none() && is_all_caps(part);
+                    if (surname_town || !doc.is_known_name(&lower)) && !acronym {
                         by_part.entry(part).or_insert(e);
                     }
                 }
             }
-        } else if !has_connector || n_words[i] >= 3 {
+        }
+        // A name that nothing marks as a person's may be spelt by its initials too:
+        // `Structural Drift Theory (SDT)`.
+        let unmarked = c.evidence.is_none() && n_words[i] >= 3;
+        if (!person_like || unmarked) && (!has_connector || n_words[i] >= 3) {
             let initials: String = ranges
                 .iter()
                 .filter_map(|r| text[r.clone()].chars().next())
@@ -3151,9 +3179,11 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         let (tally, longest) = votes[e];
         let best = (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
         // An unexplained acronym names an organisation in news, but a term in a text
-        // that mostly names other things (`the DH community`).
+        // that mostly names other things (`the DH community`); so does one that spells a
+        // longer name that says nothing of an organisation (`Lexical Drift Index (LDI)`).
         let acronym_only = tally[NameType::Org as usize] <= acronym_votes[e];
-        if best == Some(NameType::Org as usize) && acronym_only && unknown_word == NameType::Other {
+        let term_like = unknown_word == NameType::Other || longest > 1;
+        if best == Some(NameType::Org as usize) && acronym_only && term_like {
             types.push(NameType::Other);
             continue;
         }
@@ -4070,6 +4100,34 @@ mod tests {
         assert_eq!(
             typed("Storms hit the Southwest before reaching the Airport."),
             [("Southwest", "place"), ("Airport", "place")]
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_a_name_that_tells_nothing_is_a_term() {
+        let text = "Ana Sousa, Rui Lemos and Eva Marek compared Structural Drift Theory \
+                    (SDT) with Lexical Balance (L-B). Later SDT held and L-B failed.";
+        let got = typed(text);
+        for acronym in ["SDT", "L-B"] {
+            assert!(got.contains(&(acronym, "other")), "{acronym}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_starting_a_longer_name_is_no_part_of_a_persons_name() {
+        let got = typed("Ana Sousa saw the QRT Vell Collections. Rui Lemos said QRT will grow.");
+        assert!(got.contains(&("QRT", "org")), "{got:?}");
+    }
+
+    #[test]
+    fn a_compass_point_makes_a_part_of_a_place() {
+        assert_eq!(
+            typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
+            [
+                ("East Varnia", "place"),
+                ("Qarlo Heights West", "place"),
+                ("I-95 North", "place")
+            ]
         );
     }
 
