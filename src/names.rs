@@ -2391,6 +2391,12 @@ impl<'a> Document<'a> {
         if lexicon::OTHER_NAMES.contains(lower) {
             return Some((NameType::Other, LEXICON));
         }
+        // `(Dorel & Vaskin, 2010)`: authors joined by an ampersand before a year cite
+        // their paper.
+        let ampersand = (c.first..=c.last).any(|k| self.punct(k) == Some('&'));
+        if ampersand && self.year_after(c.last) {
+            return Some((NameType::Other, INSIDE));
+        }
         // `Bank of Varn`, `Centre for Tarn Studies`, `Council on Qarlo Relations`.
         let org_of = words().any(|k| {
             lexicon::ORG_WORDS.contains(self.lower(k))
@@ -2644,6 +2650,23 @@ impl<'a> Document<'a> {
             // `Ilse Varga`, `Oren Dagan`: unknown given name and surname.
             return Some((NameType::Person, 1));
         }
+        // `sailed to the Varns`, `based in the Qarlo`: where one goes or is, with an
+        // article, is a place.
+        let place_the = prev_at
+            .filter(|_| prev == Some("the"))
+            .and_then(|k| self.word_before(k))
+            .is_some_and(|k| {
+                let w = self.lower(k);
+                PLACE_PREPOSITIONS.contains(&w)
+                    || name_types::place_before(w)
+                    || w == "to"
+                        && self
+                            .word_before(k)
+                            .is_some_and(|j| name_types::motion_before_to(self.lower(j)))
+            });
+        if n_words == 1 && place_the {
+            return Some((NameType::Place, 1));
+        }
         if n_words == 1 && prev == Some("the") {
             // People rarely take an article; `the Internet`, `the Church` are things.
             return Some((NameType::Other, 1));
@@ -2657,6 +2680,25 @@ impl<'a> Document<'a> {
             return Some((NameType::Org, 1));
         }
         None
+    }
+
+    /// Is the name ending at token `last` followed by a year, as a citation has it:
+    /// `, 2010`, ` 2010`, ` (2010)`?
+    fn year_after(&self, last: usize) -> bool {
+        let mut k = last + 1;
+        if self.punct(k) == Some(',') {
+            k += 1;
+        }
+        if !self.is_space(k) {
+            return false;
+        }
+        k += 1;
+        if self.punct(k) == Some('(') {
+            k += 1;
+        }
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Digits && self.text[t.range()].len() == 4)
     }
 
     /// Is the name ending at token `last` followed by a comma and a known place?
@@ -4117,6 +4159,22 @@ mod tests {
     fn an_acronym_starting_a_longer_name_is_no_part_of_a_persons_name() {
         let got = typed("Ana Sousa saw the QRT Vell Collections. Rui Lemos said QRT will grow.");
         assert!(got.contains(&("QRT", "org")), "{got:?}");
+    }
+
+    #[test]
+    fn authors_joined_by_an_ampersand_before_a_year_cite_a_paper() {
+        assert_eq!(
+            typed("as shown before (Dorel & Vaskin, 2010; see Tamm & Orlik 2012)"),
+            [("Dorel & Vaskin", "other"), ("Tamm & Orlik", "other")]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_article_where_one_goes_or_is_is_a_place() {
+        let got = typed("Few visitors travel to the Varnes, and fewer stay in the Qarlo.");
+        assert_eq!(got, [("Varnes", "place"), ("Qarlo", "place")]);
+        let got = typed("She wrote for the Tarnish before it closed.");
+        assert_eq!(got, [("Tarnish", "other")]);
     }
 
     #[test]
