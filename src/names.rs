@@ -2475,6 +2475,14 @@ impl<'a> Document<'a> {
         if let Some(t) = noun_before {
             return Some((t, INSIDE));
         }
+        // `a drink called Varn`, `a village named Qarlo`: the noun before the naming verb.
+        let called = prev_at
+            .filter(|_| matches!(prev, Some("called" | "named" | "dubbed" | "nicknamed")))
+            .and_then(|k| self.word_before(k))
+            .and_then(|k| name_types::noun_before(self.lower(k)));
+        if let Some(t) = called {
+            return Some((t, CONTEXT));
+        }
         let before_of = prev_at
             .filter(|_| prev == Some("of"))
             .and_then(|k| self.word_before(k));
@@ -2623,6 +2631,20 @@ impl<'a> Document<'a> {
                 return Some((t, CONTEXT));
             }
         }
+        // `(Varga, 2010)`, `Dorel, 2012;`: a single name before a year cites its author.
+        let cited = n_words == 1
+            && self.year_after(c.last)
+            && self.punct(c.last + 1) == Some(',')
+            && matches!(self.punct(c.last + 4), Some(')' | ';' | ','));
+        if cited {
+            return Some((NameType::Person, CONTEXT));
+        }
+        // `Exeter, Devon`: a larger place after a known one, even one that is also a
+        // surname; not a given name (`London, Jack.` in a list of authors).
+        let after_place = self.after_known_place(c.first) && self.word(c.last + 2).is_none();
+        if after_place && !lexicon::FIRST_NAMES.contains(first) {
+            return Some((NameType::Place, CONTEXT));
+        }
         if n_words == 1
             && (lexicon::FIRST_NAMES.contains(first) || lexicon::SURNAMES.contains(first))
         {
@@ -2630,10 +2652,6 @@ impl<'a> Document<'a> {
         }
         if n_words > 1 && lexicon::SURNAMES.contains(last) {
             return Some((NameType::Person, SHAPE));
-        }
-        if self.after_known_place(c.first) && self.word(c.last + 2).is_none() {
-            // `Exeter, Devon`: a larger place after a known one.
-            return Some((NameType::Place, CONTEXT));
         }
         if self.before_known_place(c.last) {
             // `Paramus, New Jersey`: a place within a larger one.
@@ -2723,18 +2741,31 @@ impl<'a> Document<'a> {
     /// The type that a noun phrase in apposition after the name ending at token `last`
     /// gives it: `, a small town`, `, the former minister`, `, an indie band`. Looks at
     /// the first three words after the article.
+    ///
+    /// The same goes for a noun after `is` or `was` (`Varn is a Tarn-built space
+    /// probe`), where a capitalised word may stand among the modifiers.
     fn apposition_after(&self, last: usize) -> Option<NameType> {
-        if self.punct(last + 1) != Some(',') || !self.is_space(last + 2) {
-            return None;
-        }
-        if !matches!(self.word(last + 3), Some("a" | "an" | "the")) {
-            return None;
-        }
-        let mut k = last + 3;
+        let article = |k: usize| matches!(self.word(k), Some("a" | "an" | "the"));
+        let copula = self.word_after(last).filter(|&k| {
+            matches!(self.word(k), Some("is" | "was")) && self.is_space(k + 1) && article(k + 2)
+        });
+        let mut k = match copula {
+            Some(k) => k + 2,
+            None if self.punct(last + 1) == Some(',')
+                && self.is_space(last + 2)
+                && article(last + 3) =>
+            {
+                last + 3
+            }
+            None => return None,
+        };
         for _ in 0..3 {
             k = self.word_after(k)?;
             let w = self.word(k)?;
             if is_capitalised(w) {
+                if copula.is_some() {
+                    continue;
+                }
                 return None;
             }
             let lower = self.lower(k);
@@ -4175,6 +4206,32 @@ mod tests {
         assert_eq!(got, [("Varnes", "place"), ("Qarlo", "place")]);
         let got = typed("She wrote for the Tarnish before it closed.");
         assert_eq!(got, [("Tarnish", "other")]);
+    }
+
+    #[test]
+    fn a_single_name_before_a_year_in_a_citation_is_its_author() {
+        let got = typed("as argued before (Tarvelle, 2006; Quorsby, 2011).");
+        assert_eq!(got, [("Tarvelle", "person"), ("Quorsby", "person")]);
+    }
+
+    #[test]
+    fn a_surname_after_a_known_place_and_a_comma_is_a_larger_place() {
+        let got = typed("She was born in Bristol, Sutton. Her books sold well.");
+        assert!(got.contains(&("Sutton", "place")), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_after_is_a_or_before_called_tells_the_type() {
+        let got = typed("Varnquist is a Tarn space capsule that landed in May.");
+        assert!(got.contains(&("Varnquist", "other")), "{got:?}");
+        let got = typed("Ana Sousa mixed a drink called Qorvel for the party.");
+        assert!(got.contains(&("Qorvel", "other")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_before_family_or_administration_is_an_organisation() {
+        let got = typed("The Varnack family sold the farm.");
+        assert_eq!(got, [("Varnack", "org")]);
     }
 
     #[test]
