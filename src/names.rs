@@ -2476,8 +2476,14 @@ impl<'a> Document<'a> {
             return Some((t, INSIDE));
         }
         // `a drink called Varn`, `a village named Qarlo`: the noun before the naming verb.
+        let naming =
+            |k: usize| matches!(self.lower(k), "called" | "named" | "dubbed" | "nicknamed");
         let called = prev_at
-            .filter(|_| matches!(prev, Some("called" | "named" | "dubbed" | "nicknamed")))
+            .and_then(|k| match prev {
+                Some("the") => self.word_before(k),
+                _ => Some(k),
+            })
+            .filter(|&k| naming(k))
             .and_then(|k| self.word_before(k))
             .and_then(|k| name_types::noun_before(self.lower(k)));
         if let Some(t) = called {
@@ -4226,6 +4232,8 @@ mod tests {
         assert!(got.contains(&("Varnquist", "other")), "{got:?}");
         let got = typed("Ana Sousa mixed a drink called Qorvel for the party.");
         assert!(got.contains(&("Qorvel", "other")), "{got:?}");
+        let got = typed("He quit the elite group called the Varn Tolk in May.");
+        assert!(got.contains(&("Varn Tolk", "org")), "{got:?}");
     }
 
     #[test]
