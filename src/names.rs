@@ -2403,7 +2403,10 @@ impl<'a> Document<'a> {
                 && self.is_space(k + 1)
                 && matches!(self.word(k + 2), Some("of" | "for" | "on"))
         });
-        if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
+        // A centre or a reserve is a site (`the Varn Arts Center`, `Tarn Nature
+        // Reserve`) unless it is of or for something (`Centre for Tarn Studies`).
+        let site = matches!(last, "center" | "centre" | "reserve");
+        if n_words > 1 && lexicon::ORG_WORDS.contains(last) && !site || org_of {
             return Some((NameType::Org, INSIDE));
         }
         // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
@@ -4240,6 +4243,21 @@ mod tests {
     fn a_name_before_family_or_administration_is_an_organisation() {
         let got = typed("The Varnack family sold the farm.");
         assert_eq!(got, [("Varnack", "org")]);
+    }
+
+    #[test]
+    fn a_centre_or_a_reserve_is_a_site_unless_it_is_of_or_for_something() {
+        assert_eq!(
+            typed("We met at the Varnley Convention Centre near the Tarn Nature Reserve."),
+            [
+                ("Varnley Convention Centre", "place"),
+                ("Tarn Nature Reserve", "place")
+            ]
+        );
+        assert_eq!(
+            typed("She joined the Centre for Qarlo Studies in May."),
+            [("Centre for Qarlo Studies", "org")]
+        );
     }
 
     #[test]
