@@ -2324,6 +2324,14 @@ impl<'a> Document<'a> {
         if lexicon::DEMONYMS.contains(lower) {
             return Some((NameType::Group, LEXICON));
         }
+        // `(R Ossa)`, `(D-Varn)`: a party's letter before a lawmaker's state.
+        let party_letter = matches!(name, "D" | "R" | "I")
+            && c.first > 0
+            && self.punct(c.first - 1) == Some('(')
+            && (self.is_space(c.last + 1) || self.punct(c.last + 1) == Some('-'));
+        if party_letter {
+            return Some((NameType::Group, INSIDE));
+        }
         if lexicon::COUNTRIES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
@@ -2401,7 +2409,11 @@ impl<'a> Document<'a> {
         let org_of = words().any(|k| {
             lexicon::ORG_WORDS.contains(self.lower(k))
                 && self.is_space(k + 1)
-                && matches!(self.word(k + 2), Some("of" | "for" | "on"))
+                && self.word(k + 2).is_some()
+                && matches!(
+                    self.lower(k + 2),
+                    "of" | "for" | "on" | "and" | "to" | "against"
+                )
         });
         // A centre or a reserve is a site (`the Varn Arts Center`, `Tarn Nature
         // Reserve`) unless it is of or for something (`Centre for Tarn Studies`).
@@ -3198,7 +3210,7 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         }
         // A name that nothing marks as a person's may be spelt by its initials too:
         // `Structural Drift Theory (SDT)`.
-        let unmarked = c.evidence.is_none() && n_words[i] >= 3;
+        let unmarked = c.evidence.is_none() && n_words[i] >= 2;
         if (!person_like || unmarked) && (!has_connector || n_words[i] >= 3) {
             let initials: String = ranges
                 .iter()
@@ -3539,6 +3551,8 @@ mod tests {
             names("said Senator Ana Ruiz (R Ossa), who voted no"),
             ["Ana Ruiz", "R", "Ossa"]
         );
+        let got = typed("said Senator Ana Ruiz (R Ossa), who voted no");
+        assert!(got.contains(&("R", "group")), "{got:?}");
     }
 
     #[test]
@@ -4258,6 +4272,12 @@ mod tests {
             typed("She joined the Centre for Qarlo Studies in May."),
             [("Centre for Qarlo Studies", "org")]
         );
+    }
+
+    #[test]
+    fn an_organisation_noun_before_and_to_or_against_makes_an_organisation() {
+        let got = typed("a grant from the Varn Alliance Against Tarn Poverty");
+        assert_eq!(got, [("Varn Alliance Against Tarn Poverty", "org")]);
     }
 
     #[test]
