@@ -3238,15 +3238,12 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     }
     list_votes(doc, found, &entity_of, &mut votes);
 
-    // What an unknown single word most likely is here: what most entities of this text
-    // are, among people, places and other things (each entity counted once). Unknown words in a story about
-    // people are people; in a travel guide, places; in a paper, terms and works.
+    // What an unknown single word most likely is here: what most mentions of this text
+    // name, among people, places and other things (an entity named often counts often).
+    // Unknown words in a story about people are people; in a travel guide, places; in a
+    // paper, terms and works.
     let mut kinds = [0u32; 5];
-    let mut counted = vec![false; votes.len()];
     for (i, &e) in entity_of.iter().enumerate() {
-        if std::mem::replace(&mut counted[e], true) {
-            continue;
-        }
         let (tally, longest) = votes[e];
         match (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t))) {
             Some(t) if tally[t] > 0 => kinds[t] += 1,
@@ -4278,6 +4275,15 @@ mod tests {
     fn an_organisation_noun_before_and_to_or_against_makes_an_organisation() {
         let got = typed("a grant from the Varn Alliance Against Tarn Poverty");
         assert_eq!(got, [("Varn Alliance Against Tarn Poverty", "org")]);
+    }
+
+    #[test]
+    fn unknown_words_follow_what_most_mentions_name() {
+        // Two people once each, one place three times: an unexplained word is a place.
+        let text = "Ana Sousa and Rui Lemos love Lisbon. Lisbon is old; Lisbon is calm. \
+                    We think Qorvath is lovely.";
+        let got = typed(text);
+        assert!(got.contains(&("Qorvath", "place")), "{got:?}");
     }
 
     #[test]
