@@ -505,6 +505,9 @@ fn is_generic_initialism(w: &str) -> bool {
 /// costs less code than a `match` over each.
 const CURRENCY_CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL Kr kr";
 
+/// The postal codes of the US states and the capital's district.
+const US_STATE_CODES: &str = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
+
 fn is_currency_code(w: &str) -> bool {
     (2..=3).contains(&w.len()) && in_spaced_list(CURRENCY_CODES, w)
 }
@@ -2560,6 +2563,23 @@ impl<'a> Document<'a> {
             // `IE6`, `Chapter 91`, `Apollo 11`: models, parts and missions.
             return Some((NameType::Other, SHAPE));
         }
+        // `Varnton, KS`: a US state's postal code after a town and a comma; `(IATA:
+        // VRN)`: an airport's code.
+        let after_comma_name = c.first >= 3
+            && self.is_space(c.first - 1)
+            && self.punct(c.first - 2) == Some(',')
+            && self.word(c.first - 3).is_some_and(is_capitalised);
+        let state_code = after_comma_name
+            && self.word(c.last + 2).is_none()
+            && in_spaced_list(US_STATE_CODES, name);
+        let airport_code = name.len() == 3
+            && is_all_caps(name)
+            && c.first >= 4
+            && self.punct(c.first - 2) == Some(':')
+            && self.word(c.first - 3) == Some("IATA");
+        if state_code || airport_code {
+            return Some((NameType::Place, INSIDE));
+        }
         // `a soil moisture index (SMI)`: an acronym of lower-case words is a term.
         let defined_after_words = c.first >= 1
             && self.punct(c.first - 1) == Some('(')
@@ -4284,6 +4304,19 @@ mod tests {
                     We think Qorvath is lovely.";
         let got = typed(text);
         assert!(got.contains(&("Qorvath", "place")), "{got:?}");
+    }
+
+    #[test]
+    fn state_and_airport_codes_are_places() {
+        let got = typed("Buses leave from Varnton, KS. The airport (IATA: QRV) is small.");
+        assert!(got.contains(&("KS", "place")), "{got:?}");
+        assert!(got.contains(&("QRV", "place")), "{got:?}");
+    }
+
+    #[test]
+    fn a_municipality_of_a_town_is_its_government() {
+        let got = typed("The request came from the Municipality of Varnello in May.");
+        assert_eq!(got, [("Municipality of Varnello", "org")]);
     }
 
     #[test]
