@@ -2474,6 +2474,15 @@ impl<'a> Document<'a> {
         if n_words == 1 && name_types::is_doctrine_word(lower) {
             return Some((NameType::Other, SHAPE));
         }
+        // `Varny-la-Reine`, `Tarnford-upon-Qarl`: a town's name joined by hyphens around
+        // a small word.
+        const TOWN_LINKS: [&str; 11] = [
+            "-la-", "-le-", "-les-", "-sur-", "-en-", "-upon-", "-on-", "-à-", "-lès-", "-sous-",
+            "-am-",
+        ];
+        if TOWN_LINKS.iter().any(|l| lower.contains(l)) {
+            return Some((NameType::Place, SHAPE));
+        }
         if n_words == 1
             && name_types::has_place_ending(lower)
             && !lexicon::SURNAMES.contains(lower)
@@ -4317,6 +4326,12 @@ mod tests {
     fn a_municipality_of_a_town_is_its_government() {
         let got = typed("The request came from the Municipality of Varnello in May.");
         assert_eq!(got, [("Municipality of Varnello", "org")]);
+    }
+
+    #[test]
+    fn a_name_joined_by_hyphens_around_a_small_word_is_a_town() {
+        let got = typed("He was buried in the cemetery of Varny-la-Reine in 1832.");
+        assert_eq!(got, [("Varny-la-Reine", "place")]);
     }
 
     #[test]
