@@ -2327,6 +2327,11 @@ impl<'a> Document<'a> {
         if lexicon::DEMONYMS.contains(lower) {
             return Some((NameType::Group, LEXICON));
         }
+        // `Varno the Great`, `Tarn the Younger`: a ruler or a saint with an epithet.
+        let epithet = n_words == 3 && self.lower(c.last - 2) == "the" && EPITHETS.contains(&last);
+        if epithet {
+            return Some((NameType::Person, INSIDE));
+        }
         // `(R Ossa)`, `(D-Varn)`: a party's letter before a lawmaker's state.
         let party_letter = matches!(name, "D" | "R" | "I")
             && c.first > 0
@@ -4198,6 +4203,9 @@ mod tests {
             names("coins of Alfred the Great and of Ivan the Terrible, and the Hague"),
             ["Alfred the Great", "Ivan the Terrible", "Hague"]
         );
+        // Even when the name alone is a town's.
+        let got = typed("Later Lisbon the Great ruled the province.");
+        assert_eq!(got, [("Lisbon the Great", "person")]);
     }
 
     #[test]
