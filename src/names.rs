@@ -4343,6 +4343,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_border_of_is_a_place() {
+        let got = typed("a village on the border of Varnatia and Qorlonia");
+        assert_eq!(got, [("Varnatia", "place"), ("Qorlonia", "place")]);
+    }
+
+    #[test]
     fn a_compass_point_makes_a_part_of_a_place() {
         assert_eq!(
             typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
