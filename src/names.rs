@@ -4349,6 +4349,14 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_work_before_a_name_makes_it_a_work() {
+        let got = typed("He starred in the period drama Varnley Hall Road and the comedy Qorvish.");
+        assert!(got.contains(&("Qorvish", "other")), "{got:?}");
+        let got = typed("She set this out in her essay Tarnwise Lines.");
+        assert_eq!(got, [("Tarnwise Lines", "other")]);
+    }
+
+    #[test]
     fn a_compass_point_makes_a_part_of_a_place() {
         assert_eq!(
             typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
