@@ -4357,6 +4357,16 @@ mod tests {
     }
 
     #[test]
+    fn more_nouns_in_apposition_before_a_name() {
+        let got = typed("deals with the publishing giant Varnholt and the poet Qorvane");
+        assert_eq!(got, [("Varnholt", "org"), ("Qorvane", "person")]);
+        let got = typed("monks of the distant monastery of Tarnuk crossed the river Vell");
+        assert_eq!(got, [("Tarnuk", "place"), ("Vell", "place")]);
+        let got = typed("the secretary of state Ana Sousa said so");
+        assert_eq!(got, [("Ana Sousa", "person")]);
+    }
+
+    #[test]
     fn a_compass_point_makes_a_part_of_a_place() {
         assert_eq!(
             typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
