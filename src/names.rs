@@ -4367,6 +4367,12 @@ mod tests {
     }
 
     #[test]
+    fn more_nouns_after_a_name() {
+        let got = typed("Buses serve the Varnby Metro area, and Qorlex shares fell.");
+        assert_eq!(got, [("Varnby Metro", "place"), ("Qorlex", "org")]);
+    }
+
+    #[test]
     fn a_compass_point_makes_a_part_of_a_place() {
         assert_eq!(
             typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
