@@ -4373,6 +4373,13 @@ mod tests {
     }
 
     #[test]
+    fn more_words_only_people_take() {
+        let got = typed("Later Varnoq sighed. Qelmira's career began in Tarnby.");
+        assert!(got.contains(&("Varnoq", "person")), "{got:?}");
+        assert!(got.contains(&("Qelmira", "person")), "{got:?}");
+    }
+
+    #[test]
     fn a_compass_point_makes_a_part_of_a_place() {
         assert_eq!(
             typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
