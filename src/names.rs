@@ -4380,6 +4380,19 @@ mod tests {
     }
 
     #[test]
+    fn airlines_clubs_teams_and_radios_named_noun_first_are_organisations() {
+        let got = typed("We flew Air Varnland, tried Club Qorvo, heard Radio Tarnow.");
+        assert_eq!(
+            got,
+            [
+                ("Air Varnland", "org"),
+                ("Club Qorvo", "org"),
+                ("Radio Tarnow", "org")
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_makes_a_part_of_a_place() {
         assert_eq!(
             typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
