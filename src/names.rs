@@ -543,6 +543,9 @@ fn is_generic_initialism(w: &str) -> bool {
 /// costs less code than a `match` over each.
 const CURRENCY_CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL Kr kr";
 
+/// The postal codes of the US states and the capital's district.
+const US_STATE_CODES: &str = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
+
 fn is_currency_code(w: &str) -> bool {
     (2..=3).contains(&w.len()) && in_spaced_list(CURRENCY_CODES, w)
 }
@@ -2430,6 +2433,19 @@ impl<'a> Document<'a> {
         if lexicon::DEMONYMS.contains(lower) {
             return Some((NameType::Group, LEXICON));
         }
+        // `Varno the Great`, `Tarn the Younger`: a ruler or a saint with an epithet.
+        let epithet = n_words == 3 && self.lower(c.last - 2) == "the" && EPITHETS.contains(&last);
+        if epithet {
+            return Some((NameType::Person, INSIDE));
+        }
+        // `(R Ossa)`, `(D-Varn)`: a party's letter before a lawmaker's state.
+        let party_letter = matches!(name, "D" | "R" | "I")
+            && c.first > 0
+            && self.punct(c.first - 1) == Some('(')
+            && (self.is_space(c.last + 1) || self.punct(c.last + 1) == Some('-'));
+        if party_letter {
+            return Some((NameType::Group, INSIDE));
+        }
         if lexicon::COUNTRIES.contains(lower) {
             return Some((NameType::Place, LEXICON));
         }
@@ -2497,12 +2513,26 @@ impl<'a> Document<'a> {
         if lexicon::OTHER_NAMES.contains(lower) {
             return Some((NameType::Other, LEXICON));
         }
+        // `(Dorel & Vaskin, 2010)`: authors joined by an ampersand before a year cite
+        // their paper.
+        let ampersand = (c.first..=c.last).any(|k| self.punct(k) == Some('&'));
+        if ampersand && self.year_after(c.last) {
+            return Some((NameType::Other, INSIDE));
+        }
+        // `Bank of Varn`, `Centre for Tarn Studies`, `Council on Qarlo Relations`.
         let org_of = words().any(|k| {
             self.is_in(k, &lexicon::ORG_WORDS)
                 && self.is_space(k + 1)
-                && self.word(k + 2) == Some("of")
+                && self.word(k + 2).is_some()
+                && matches!(
+                    self.lower(k + 2),
+                    "of" | "for" | "on" | "and" | "to" | "against"
+                )
         });
-        if n_words > 1 && lexicon::ORG_WORDS.contains(last) || org_of {
+        // A centre or a reserve is a site (`the Varn Arts Center`, `Tarn Nature
+        // Reserve`) unless it is of or for something (`Centre for Tarn Studies`).
+        let site = matches!(last, "center" | "centre" | "reserve");
+        if n_words > 1 && lexicon::ORG_WORDS.contains(last) && !site || org_of {
             return Some((NameType::Org, INSIDE));
         }
         // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
@@ -2555,6 +2585,15 @@ impl<'a> Document<'a> {
         if n_words == 1 && name_types::is_doctrine_word(lower) {
             return Some((NameType::Other, SHAPE));
         }
+        // `Varny-la-Reine`, `Tarnford-upon-Qarl`: a town's name joined by hyphens around
+        // a small word.
+        const TOWN_LINKS: [&str; 11] = [
+            "-la-", "-le-", "-les-", "-sur-", "-en-", "-upon-", "-on-", "-à-", "-lès-", "-sous-",
+            "-am-",
+        ];
+        if TOWN_LINKS.iter().any(|l| lower.contains(l)) {
+            return Some((NameType::Place, SHAPE));
+        }
         if n_words == 1
             && name_types::has_place_ending(lower)
             && !lexicon::SURNAMES.contains(lower)
@@ -2574,6 +2613,20 @@ impl<'a> Document<'a> {
         if let Some(t) = noun_before {
             return Some((t, INSIDE));
         }
+        // `a drink called Varn`, `a village named Qarlo`: the noun before the naming verb.
+        let naming =
+            |k: usize| matches!(self.lower(k), "called" | "named" | "dubbed" | "nicknamed");
+        let called = prev_at
+            .and_then(|k| match prev {
+                Some("the") => self.word_before(k),
+                _ => Some(k),
+            })
+            .filter(|&k| naming(k))
+            .and_then(|k| self.word_before(k))
+            .and_then(|k| name_types::noun_before(self.lower(k)));
+        if let Some(t) = called {
+            return Some((t, CONTEXT));
+        }
         let before_of = prev_at
             .filter(|_| prev == Some("of"))
             .and_then(|k| self.word_before(k));
@@ -2581,6 +2634,24 @@ impl<'a> Document<'a> {
             return Some((NameType::Place, INSIDE));
         }
         if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
+            return Some((NameType::Person, INSIDE));
+        }
+        // `East Varnia`, `Qarlo Heights West`: a compass point before or after a name
+        // that nothing else explains names a part of a place; not `East Asian`.
+        let compass = is_compass_point(first) || is_compass_point(last);
+        if (2..=3).contains(&n_words)
+            && compass
+            && !words().any(|k| lexicon::DEMONYMS.contains(self.lower(k)))
+        {
+            return Some((NameType::Place, SHAPE));
+        }
+        // `Mark Tolvan`, `Will Dersley`: a given name that is also a common word, before
+        // a word that is only a name.
+        let word_given_name = n_words == 2
+            && lexicon::WORD_FIRST_NAMES.contains(first)
+            && self.word(c.last).is_some_and(|w| !is_all_caps(w))
+            && (lexicon::SURNAMES.contains(last) || !lexicon::COMMON_WORDS.contains(last));
+        if word_given_name {
             return Some((NameType::Person, INSIDE));
         }
         // `Mr. Smith`: the title's dot sits between it and the name.
@@ -2595,7 +2666,12 @@ impl<'a> Document<'a> {
         let road_next = self
             .word_after(c.last)
             .is_some_and(|k| name_types::road_after(self.lower(k)));
-        if has_digit && (name_types::is_road_number(name) || road_next) {
+        // `I-95 North`: a road and the way along it.
+        let road = name
+            .rsplit_once(' ')
+            .filter(|(_, w)| is_compass_point(&w.to_ascii_lowercase()))
+            .map_or(name, |(road, _)| road);
+        if has_digit && (name_types::is_road_number(road) || road_next) {
             // `I-95`, `the M4 westbound`.
             return Some((NameType::Place, INSIDE));
         }
@@ -2606,6 +2682,23 @@ impl<'a> Document<'a> {
         if has_digit {
             // `IE6`, `Chapter 91`, `Apollo 11`: models, parts and missions.
             return Some((NameType::Other, SHAPE));
+        }
+        // `Varnton, KS`: a US state's postal code after a town and a comma; `(IATA:
+        // VRN)`: an airport's code.
+        let after_comma_name = c.first >= 3
+            && self.is_space(c.first - 1)
+            && self.punct(c.first - 2) == Some(',')
+            && self.word(c.first - 3).is_some_and(is_capitalised);
+        let state_code = after_comma_name
+            && self.word(c.last + 2).is_none()
+            && in_spaced_list(US_STATE_CODES, name);
+        let airport_code = name.len() == 3
+            && is_all_caps(name)
+            && c.first >= 4
+            && self.punct(c.first - 2) == Some(':')
+            && self.word(c.first - 3) == Some("IATA");
+        if state_code || airport_code {
+            return Some((NameType::Place, INSIDE));
         }
         // `a soil moisture index (SMI)`: an acronym of lower-case words is a term.
         let defined_after_words = c.first >= 1
@@ -2699,6 +2792,20 @@ impl<'a> Document<'a> {
                 return Some((t, CONTEXT));
             }
         }
+        // `(Varga, 2010)`, `Dorel, 2012;`: a single name before a year cites its author.
+        let cited = n_words == 1
+            && self.year_after(c.last)
+            && self.punct(c.last + 1) == Some(',')
+            && matches!(self.punct(c.last + 4), Some(')' | ';' | ','));
+        if cited {
+            return Some((NameType::Person, CONTEXT));
+        }
+        // `Exeter, Devon`: a larger place after a known one, even one that is also a
+        // surname; not a given name (`London, Jack.` in a list of authors).
+        let after_place = self.after_known_place(c.first) && self.word(c.last + 2).is_none();
+        if after_place && !lexicon::FIRST_NAMES.contains(first) {
+            return Some((NameType::Place, CONTEXT));
+        }
         if n_words == 1
             && (lexicon::FIRST_NAMES.contains(first) || lexicon::SURNAMES.contains(first))
         {
@@ -2706,10 +2813,6 @@ impl<'a> Document<'a> {
         }
         if n_words > 1 && lexicon::SURNAMES.contains(last) {
             return Some((NameType::Person, SHAPE));
-        }
-        if self.after_known_place(c.first) && self.word(c.last + 2).is_none() {
-            // `Exeter, Devon`: a larger place after a known one.
-            return Some((NameType::Place, CONTEXT));
         }
         if self.before_known_place(c.last) {
             // `Paramus, New Jersey`: a place within a larger one.
@@ -2726,6 +2829,23 @@ impl<'a> Document<'a> {
             // `Ilse Varga`, `Oren Dagan`: unknown given name and surname.
             return Some((NameType::Person, 1));
         }
+        // `sailed to the Varns`, `based in the Qarlo`: where one goes or is, with an
+        // article, is a place.
+        let place_the = prev_at
+            .filter(|_| prev == Some("the"))
+            .and_then(|k| self.word_before(k))
+            .is_some_and(|k| {
+                let w = self.lower(k);
+                PLACE_PREPOSITIONS.contains(&w)
+                    || name_types::place_before(w)
+                    || w == "to"
+                        && self
+                            .word_before(k)
+                            .is_some_and(|j| name_types::motion_before_to(self.lower(j)))
+            });
+        if n_words == 1 && place_the {
+            return Some((NameType::Place, 1));
+        }
         if n_words == 1 && prev == Some("the") {
             // People rarely take an article; `the Internet`, `the Church` are things.
             return Some((NameType::Other, 1));
@@ -2739,6 +2859,25 @@ impl<'a> Document<'a> {
             return Some((NameType::Org, 1));
         }
         None
+    }
+
+    /// Is the name ending at token `last` followed by a year, as a citation has it:
+    /// `, 2010`, ` 2010`, ` (2010)`?
+    fn year_after(&self, last: usize) -> bool {
+        let mut k = last + 1;
+        if self.punct(k) == Some(',') {
+            k += 1;
+        }
+        if !self.is_space(k) {
+            return false;
+        }
+        k += 1;
+        if self.punct(k) == Some('(') {
+            k += 1;
+        }
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Digits && self.text[t.range()].len() == 4)
     }
 
     /// Is the name ending at token `last` followed by a comma and a known place?
@@ -2763,18 +2902,31 @@ impl<'a> Document<'a> {
     /// The type that a noun phrase in apposition after the name ending at token `last`
     /// gives it: `, a small town`, `, the former minister`, `, an indie band`. Looks at
     /// the first three words after the article.
+    ///
+    /// The same goes for a noun after `is` or `was` (`Varn is a Tarn-built space
+    /// probe`), where a capitalised word may stand among the modifiers.
     fn apposition_after(&self, last: usize) -> Option<NameType> {
-        if self.punct(last + 1) != Some(',') || !self.is_space(last + 2) {
-            return None;
-        }
-        if !matches!(self.word(last + 3), Some("a" | "an" | "the")) {
-            return None;
-        }
-        let mut k = last + 3;
+        let article = |k: usize| matches!(self.word(k), Some("a" | "an" | "the"));
+        let copula = self.word_after(last).filter(|&k| {
+            matches!(self.word(k), Some("is" | "was")) && self.is_space(k + 1) && article(k + 2)
+        });
+        let mut k = match copula {
+            Some(k) => k + 2,
+            None if self.punct(last + 1) == Some(',')
+                && self.is_space(last + 2)
+                && article(last + 3) =>
+            {
+                last + 3
+            }
+            None => return None,
+        };
         for _ in 0..3 {
             k = self.word_after(k)?;
             let w = self.word(k)?;
             if is_capitalised(w) {
+                if copula.is_some() {
+                    continue;
+                }
                 return None;
             }
             let lower = self.lower(k);
@@ -3153,6 +3305,11 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
             if group {
                 return None;
             }
+            // `F-E` and `F.E.` spell `Formal Equivalence` as `FE` does.
+            if key.contains(['-', '.']) {
+                let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
+                return by_initials.get(letters.as_str()).copied();
+            }
             by_initials.get(key).copied()
         });
         let e = linked.unwrap_or_else(|| {
@@ -3162,11 +3319,13 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         });
         entity_of[i] = e;
         by_text.entry(key).or_insert(e);
-        if let Some((t, w)) = c.evidence {
+        if let Some((t, own)) = c.evidence {
             let shorter = n_words[i] < votes[e].1;
-            let w = if shorter { w.min(CONTEXT) } else { w };
+            let w = if shorter { own.min(CONTEXT) } else { own };
             votes[e].0[t as usize] += w;
-            if t == NameType::Org && w == SHAPE && is_all_caps(key) {
+            // Counted by the mention's own weight: an acronym after its full name is
+            // still only written in capitals.
+            if t == NameType::Org && own == SHAPE && is_all_caps(key) {
                 acronym_votes[e] += w;
             }
         }
@@ -3213,12 +3372,19 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
                         && lexicon::PLACES.contains(&lower)
                         && !lexicon::COUNTRIES.contains(&lower)
                         && !lexicon::ORGS.contains(&lower);
-                    if surname_town || !doc.is_known_name(&lower) {
+                    // `USI` in `USI Art Collections` is an acronym of its own, no
+                    // part of a person's name.
+                    let acronym = c.evidence.is_none() && is_all_caps(part);
+                    if (surname_town || !doc.is_known_name(&lower)) && !acronym {
                         by_part.entry(part).or_insert(e);
                     }
                 }
             }
-        } else if !has_connector || n_words[i] >= 3 {
+        }
+        // A name that nothing marks as a person's may be spelt by its initials too:
+        // `Structural Drift Theory (SDT)`.
+        let unmarked = c.evidence.is_none() && n_words[i] >= 2;
+        if (!person_like || unmarked) && (!has_connector || n_words[i] >= 3) {
             let initials: String = ranges
                 .iter()
                 .filter_map(|r| text[r.clone()].chars().next())
@@ -3245,15 +3411,12 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     }
     list_votes(doc, found, &entity_of, &mut votes);
 
-    // What an unknown single word most likely is here: what most entities of this text
-    // are, among people, places and other things (each entity counted once). Unknown words in a story about
-    // people are people; in a travel guide, places; in a paper, terms and works.
+    // What an unknown single word most likely is here: what most mentions of this text
+    // name, among people, places and other things (an entity named often counts often).
+    // Unknown words in a story about people are people; in a travel guide, places; in a
+    // paper, terms and works.
     let mut kinds = [0u32; 5];
-    let mut counted = vec![false; votes.len()];
     for (i, &e) in entity_of.iter().enumerate() {
-        if std::mem::replace(&mut counted[e], true) {
-            continue;
-        }
         let (tally, longest) = votes[e];
         match (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t))) {
             Some(t) if tally[t] > 0 => kinds[t] += 1,
@@ -3280,9 +3443,11 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         let (tally, longest) = votes[e];
         let best = (0..5).max_by_key(|&t| (tally[t], std::cmp::Reverse(t)));
         // An unexplained acronym names an organisation in news, but a term in a text
-        // that mostly names other things (`the DH community`).
+        // that mostly names other things (`the DH community`); so does one that spells a
+        // longer name that says nothing of an organisation (`Lexical Drift Index (LDI)`).
         let acronym_only = tally[NameType::Org as usize] <= acronym_votes[e];
-        if best == Some(NameType::Org as usize) && acronym_only && unknown_word == NameType::Other {
+        let term_like = unknown_word == NameType::Other || longest > 1;
+        if best == Some(NameType::Org as usize) && acronym_only && term_like {
             types.push(NameType::Other);
             continue;
         }
@@ -3556,6 +3721,8 @@ mod tests {
             names("said Senator Ana Ruiz (R Ossa), who voted no"),
             ["Ana Ruiz", "R", "Ossa"]
         );
+        let got = typed("said Senator Ana Ruiz (R Ossa), who voted no");
+        assert!(got.contains(&("R", "group")), "{got:?}");
     }
 
     #[test]
@@ -4253,6 +4420,9 @@ mod tests {
             names("coins of Alfred the Great and of Ivan the Terrible, and the Hague"),
             ["Alfred the Great", "Ivan the Terrible", "Hague"]
         );
+        // Even when the name alone is a town's.
+        let got = typed("Later Lisbon the Great ruled the province.");
+        assert_eq!(got, [("Lisbon the Great", "person")]);
     }
 
     #[test]
@@ -4277,6 +4447,200 @@ mod tests {
         assert_eq!(
             typed("Storms hit the Southwest before reaching the Airport."),
             [("Southwest", "place"), ("Airport", "place")]
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_a_name_that_tells_nothing_is_a_term() {
+        let text = "Ana Sousa, Rui Lemos and Eva Marek compared Structural Drift Theory \
+                    (SDT) with Lexical Balance (L-B). Later SDT held and L-B failed.";
+        let got = typed(text);
+        for acronym in ["SDT", "L-B"] {
+            assert!(got.contains(&(acronym, "other")), "{acronym}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_starting_a_longer_name_is_no_part_of_a_persons_name() {
+        let got = typed("Ana Sousa saw the QRT Vell Collections. Rui Lemos said QRT will grow.");
+        assert!(got.contains(&("QRT", "org")), "{got:?}");
+    }
+
+    #[test]
+    fn authors_joined_by_an_ampersand_before_a_year_cite_a_paper() {
+        assert_eq!(
+            typed("as shown before (Dorel & Vaskin, 2010; see Tamm & Orlik 2012)"),
+            [("Dorel & Vaskin", "other"), ("Tamm & Orlik", "other")]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_article_where_one_goes_or_is_is_a_place() {
+        let got = typed("Few visitors travel to the Varnes, and fewer stay in the Qarlo.");
+        assert_eq!(got, [("Varnes", "place"), ("Qarlo", "place")]);
+        let got = typed("She wrote for the Tarnish before it closed.");
+        assert_eq!(got, [("Tarnish", "other")]);
+    }
+
+    #[test]
+    fn a_single_name_before_a_year_in_a_citation_is_its_author() {
+        let got = typed("as argued before (Tarvelle, 2006; Quorsby, 2011).");
+        assert_eq!(got, [("Tarvelle", "person"), ("Quorsby", "person")]);
+    }
+
+    #[test]
+    fn a_surname_after_a_known_place_and_a_comma_is_a_larger_place() {
+        let got = typed("She was born in Bristol, Sutton. Her books sold well.");
+        assert!(got.contains(&("Sutton", "place")), "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_after_is_a_or_before_called_tells_the_type() {
+        let got = typed("Varnquist is a Tarn space capsule that landed in May.");
+        assert!(got.contains(&("Varnquist", "other")), "{got:?}");
+        let got = typed("Ana Sousa mixed a drink called Qorvel for the party.");
+        assert!(got.contains(&("Qorvel", "other")), "{got:?}");
+        let got = typed("He quit the elite group called the Varn Tolk in May.");
+        assert!(got.contains(&("Varn Tolk", "org")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_before_family_or_administration_is_an_organisation() {
+        let got = typed("The Varnack family sold the farm.");
+        assert_eq!(got, [("Varnack", "org")]);
+    }
+
+    #[test]
+    fn a_centre_or_a_reserve_is_a_site_unless_it_is_of_or_for_something() {
+        assert_eq!(
+            typed("We met at the Varnley Convention Centre near the Tarn Nature Reserve."),
+            [
+                ("Varnley Convention Centre", "place"),
+                ("Tarn Nature Reserve", "place")
+            ]
+        );
+        assert_eq!(
+            typed("She joined the Centre for Qarlo Studies in May."),
+            [("Centre for Qarlo Studies", "org")]
+        );
+    }
+
+    #[test]
+    fn an_organisation_noun_before_and_to_or_against_makes_an_organisation() {
+        let got = typed("a grant from the Varn Alliance Against Tarn Poverty");
+        assert_eq!(got, [("Varn Alliance Against Tarn Poverty", "org")]);
+    }
+
+    #[test]
+    fn unknown_words_follow_what_most_mentions_name() {
+        // Two people once each, one place three times: an unexplained word is a place.
+        let text = "Ana Sousa and Rui Lemos love Lisbon. Lisbon is old; Lisbon is calm. \
+                    We think Qorvath is lovely.";
+        let got = typed(text);
+        assert!(got.contains(&("Qorvath", "place")), "{got:?}");
+    }
+
+    #[test]
+    fn state_and_airport_codes_are_places() {
+        let got = typed("Buses leave from Varnton, KS. The airport (IATA: QRV) is small.");
+        assert!(got.contains(&("KS", "place")), "{got:?}");
+        assert!(got.contains(&("QRV", "place")), "{got:?}");
+    }
+
+    #[test]
+    fn a_municipality_of_a_town_is_its_government() {
+        let got = typed("The request came from the Municipality of Varnello in May.");
+        assert_eq!(got, [("Municipality of Varnello", "org")]);
+    }
+
+    #[test]
+    fn a_name_joined_by_hyphens_around_a_small_word_is_a_town() {
+        let got = typed("He was buried in the cemetery of Varny-la-Reine in 1832.");
+        assert_eq!(got, [("Varny-la-Reine", "place")]);
+    }
+
+    #[test]
+    fn a_name_after_the_border_of_is_a_place() {
+        let got = typed("a village on the border of Varnatia and Qorlonia");
+        assert_eq!(got, [("Varnatia", "place"), ("Qorlonia", "place")]);
+    }
+
+    #[test]
+    fn a_kind_of_work_before_a_name_makes_it_a_work() {
+        let got = typed("He starred in the period drama Varnley Hall Road and the comedy Qorvish.");
+        assert!(got.contains(&("Qorvish", "other")), "{got:?}");
+        let got = typed("She set this out in her essay Tarnwise Lines.");
+        assert_eq!(got, [("Tarnwise Lines", "other")]);
+    }
+
+    #[test]
+    fn more_nouns_in_apposition_before_a_name() {
+        let got = typed("deals with the publishing giant Varnholt and the poet Qorvane");
+        assert_eq!(got, [("Varnholt", "org"), ("Qorvane", "person")]);
+        let got = typed("monks of the distant monastery of Tarnuk crossed the river Vell");
+        assert_eq!(got, [("Tarnuk", "place"), ("Vell", "place")]);
+        let got = typed("the secretary of state Ana Sousa said so");
+        assert_eq!(got, [("Ana Sousa", "person")]);
+    }
+
+    #[test]
+    fn more_nouns_after_a_name() {
+        let got = typed("Buses serve the Varnby Metro area, and Qorlex shares fell.");
+        assert_eq!(got, [("Varnby Metro", "place"), ("Qorlex", "org")]);
+    }
+
+    #[test]
+    fn more_words_only_people_take() {
+        let got = typed("Later Varnoq sighed. Qelmira's career began in Tarnby.");
+        assert!(got.contains(&("Varnoq", "person")), "{got:?}");
+        assert!(got.contains(&("Qelmira", "person")), "{got:?}");
+    }
+
+    #[test]
+    fn airlines_clubs_teams_and_radios_named_noun_first_are_organisations() {
+        let got = typed("We flew Air Varnland, tried Club Qorvo, heard Radio Tarnow.");
+        assert_eq!(
+            got,
+            [
+                ("Air Varnland", "org"),
+                ("Club Qorvo", "org"),
+                ("Radio Tarnow", "org")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_compass_point_makes_a_part_of_a_place() {
+        assert_eq!(
+            typed("they drove from East Varnia to Qarlo Heights West on I-95 North"),
+            [
+                ("East Varnia", "place"),
+                ("Qarlo Heights West", "place"),
+                ("I-95 North", "place")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_word_before_a_surname_is_a_person() {
+        assert_eq!(
+            typed("the prize went to Mark Tolvaris and Will Dersholm"),
+            [("Mark Tolvaris", "person"), ("Will Dersholm", "person")]
+        );
+    }
+
+    #[test]
+    fn an_organisation_noun_before_for_or_on_makes_an_organisation() {
+        assert_eq!(
+            typed("a fellow at the Centre for Varnish Studies and the Council on Tarn Relations"),
+            [
+                ("Centre for Varnish Studies", "org"),
+                ("Council on Tarn Relations", "org")
+            ]
+        );
+        assert_eq!(
+            typed("papers kept in the Qarlo State Archives and the Vell Library"),
+            [("Qarlo State Archives", "place"), ("Vell Library", "org")]
         );
     }
 
