@@ -2535,6 +2535,17 @@ impl<'a> Document<'a> {
         if n_words > 1 && lexicon::ORG_WORDS.contains(last) && !site || org_of {
             return Some((NameType::Org, INSIDE));
         }
+        // `Varn College London`, `Tarn Motors UK`: an organisation with the place it
+        // serves after its noun.
+        let org_then_place = n_words > 2
+            && (lexicon::PLACES.contains(last) || lexicon::COUNTRIES.contains(last))
+            && words()
+                .rev()
+                .nth(1)
+                .is_some_and(|k| self.is_in(k, &lexicon::ORG_WORDS));
+        if org_then_place {
+            return Some((NameType::Org, INSIDE));
+        }
         // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
         if n_words > 1 && name_types::other_first(first) {
             return Some((NameType::Other, INSIDE));
@@ -2556,6 +2567,19 @@ impl<'a> Document<'a> {
         }
         if n_words > 1 && lexicon::OTHER_WORDS.contains(last) {
             return Some((NameType::Other, INSIDE));
+        }
+        // `Harlow & Finch`, `Tarn & Sons`: otherwise names joined by an ampersand are a
+        // firm's, unless a reference follows, as it does authors' (`Varn & Tarn [7]`).
+        let reference = self.is_space(c.last + 1)
+            && self.punct(c.last + 2) == Some('[')
+            && self
+                .tokens
+                .get(c.last + 3)
+                .is_some_and(|t| t.kind == TokenKind::Digits);
+        // `Tarn & Varnby`, two towns, is a list.
+        let places = lexicon::PLACES.contains(last) || lexicon::COUNTRIES.contains(last);
+        if ampersand && n_words >= 2 && !reference && !places {
+            return Some((NameType::Org, INSIDE));
         }
         // A capitalised noun alone stands for a named one: `the Court`, `the Church`, `the
         // Airport`, `the South`.
@@ -2581,6 +2605,11 @@ impl<'a> Document<'a> {
             })
         {
             return Some((NameType::Group, LEXICON));
+        }
+        // `Francophone`, `Anglophones`: the speakers of a language.
+        let speakers = lower.strip_suffix('s').unwrap_or(lower);
+        if n_words == 1 && speakers.len() > 7 && speakers.ends_with("phone") {
+            return Some((NameType::Group, SHAPE));
         }
         if n_words == 1 && name_types::is_doctrine_word(lower) {
             return Some((NameType::Other, SHAPE));
@@ -2743,6 +2772,14 @@ impl<'a> Document<'a> {
         let possessive = self.word(c.last).is_some_and(is_possessive)
             && next.is_some_and(name_types::person_possession);
         if who || possessive {
+            return Some((NameType::Person, CONTEXT));
+        }
+        // `paintings by Varn`, `a novel by Tarn`, `directed by Qarlo`: the maker of a work.
+        let by_maker = prev == Some("by")
+            && prev_at
+                .and_then(|k| self.word_before(k))
+                .is_some_and(|k| name_types::cue("by-person", self.lower(k)));
+        if by_maker {
             return Some((NameType::Person, CONTEXT));
         }
         // `Varn (left)`: a person in a photo caption.
@@ -3286,6 +3323,8 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
     let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_part: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_initials: FxHashMap<String, usize> = FxHashMap::default();
+    // `Meridian` after `Meridian Freight`: an organisation's distinctive first word.
+    let mut by_first_word: FxHashMap<&str, usize> = FxHashMap::default();
     let mut entity_of = vec![usize::MAX; found.len()];
     // Per entity: the votes for each type, and the word count of its longest mention.
     let mut votes: Vec<([u32; 5], usize)> = Vec::new();
@@ -3301,6 +3340,7 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         } else {
             by_part.get(key).copied()
         };
+        let by_first = exact.is_none() && part.is_none() && by_first_word.contains_key(key);
         let linked = exact.or(part).or_else(|| {
             if group {
                 return None;
@@ -3310,7 +3350,10 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
                 let letters: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
                 return by_initials.get(letters.as_str()).copied();
             }
-            by_initials.get(key).copied()
+            by_initials
+                .get(key)
+                .or_else(|| by_first_word.get(key))
+                .copied()
         });
         let e = linked.unwrap_or_else(|| {
             votes.push(([0; 5], n_words[i]));
@@ -3319,7 +3362,9 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         });
         entity_of[i] = e;
         by_text.entry(key).or_insert(e);
-        if let Some((t, own)) = c.evidence {
+        // A first word standing for its organisation takes the organisation's type.
+        let inherits = by_first && linked.is_some();
+        if let Some((t, own)) = c.evidence.filter(|_| !inherits) {
             let shorter = n_words[i] < votes[e].1;
             let w = if shorter { own.min(CONTEXT) } else { own };
             votes[e].0[t as usize] += w;
@@ -3392,6 +3437,30 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
                 .collect();
             if initials.chars().count() >= 2 {
                 by_initials.entry(initials).or_insert(e);
+            }
+            // Only `<word> <noun>` (with perhaps a place after): in longer names the first
+            // word is often a place's or a founder's own name (`Varn Centre for the Arts`).
+            let joined = (c.first..=c.last).any(|k| doc.punct(k) == Some('&'));
+            let org = matches!(c.evidence, Some((NameType::Org, _)))
+                && !has_connector
+                && !joined
+                && (ranges.len() == 2
+                    || ranges.len() == 3 && {
+                        let last = text[ranges[2].clone()].to_lowercase();
+                        lexicon::PLACES.contains(&last) || lexicon::COUNTRIES.contains(&last)
+                    });
+            let first = &text[ranges[0].clone()];
+            let lower = first.to_lowercase();
+            let distinctive = first.chars().count() >= 3
+                && !is_all_caps(first)
+                && !is_function_word(&lower)
+                && !lexicon::FIRST_NAMES.contains(&lower)
+                && !lexicon::ORG_WORDS.contains(&lower)
+                && !lexicon::PLACE_WORDS.contains(&lower)
+                && !lexicon::TITLES.contains(&lower)
+                && !doc.is_known_name(&lower);
+            if org && distinctive {
+                by_first_word.entry(first).or_insert(e);
             }
         }
     }
@@ -3873,6 +3942,62 @@ mod tests {
         assert_eq!(
             names("“Tell Wenna I'm fine,” and tell Orrin I’ll call."),
             ["Wenna", "Orrin"]
+        );
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        assert_eq!(
+            typed("It was published by Orrin & Wexley in March."),
+            [("Orrin & Wexley", "org")]
+        );
+        // Not authors with a reference, nor two towns.
+        assert_eq!(
+            typed("as Varnek & Tolsby [7] showed, buses run from Tempsley & Leeds daily.")[0].1,
+            "person"
+        );
+    }
+
+    #[test]
+    fn an_organisation_may_end_in_the_place_it_serves() {
+        assert_eq!(
+            typed("She studied at Varnhold College London and rang Tarnel Cars UK."),
+            [
+                ("Varnhold College London", "org"),
+                ("Tarnel Cars UK", "org")
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_of_a_language_are_a_group() {
+        assert_eq!(
+            typed("Francophone and Anglophones pupils met."),
+            [("Francophone", "group"), ("Anglophones", "group")]
+        );
+    }
+
+    #[test]
+    fn the_maker_of_a_work_is_a_person() {
+        assert_eq!(
+            typed("The museum holds two paintings by Varnezzi and a novel by Qorlund."),
+            [("Varnezzi", "person"), ("Qorlund", "person")]
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_its_first_word_keeps_its_type() {
+        let found = typed(
+            "The port is run by Veldmar Freight, a shipping company. A spokesman for Veldmar declined to comment.",
+        );
+        assert_eq!(found, [("Veldmar Freight", "org"), ("Veldmar", "org")]);
+    }
+
+    #[test]
+    fn plural_place_nouns_end_places() {
+        assert_eq!(
+            typed("Ferries cross to the Three Cities and the Tarn Lakes."),
+            [("Three Cities", "place"), ("Tarn Lakes", "place")]
         );
     }
 
