@@ -2606,6 +2606,10 @@ impl<'a> Document<'a> {
         {
             return Some((NameType::Group, LEXICON));
         }
+        // `the Greens`, `Liberals`: a party's members.
+        if n_words == 1 && name_types::cue("party", lower) {
+            return Some((NameType::Group, LEXICON));
+        }
         // `Francophone`, `Anglophones`: the speakers of a language.
         let speakers = lower.strip_suffix('s').unwrap_or(lower);
         if n_words == 1 && speakers.len() > 7 && speakers.ends_with("phone") {
@@ -3477,6 +3481,10 @@ fn link(doc: &Document, found: &[Candidate]) -> (Vec<NameType>, Vec<u32>) {
         if is_team && tally[NameType::Place as usize] > 0 {
             tally[NameType::Org as usize] += tally[NameType::Place as usize] + 1;
         }
+        // A side nothing else explains (`beat Varn Rovers 3-1`) is a team, not a person.
+        if is_team && tally.iter().all(|&v| v == 0) {
+            tally[NameType::Org as usize] += SHAPE;
+        }
     }
     list_votes(doc, found, &entity_of, &mut votes);
 
@@ -3998,6 +4006,18 @@ mod tests {
         assert_eq!(
             typed("Ferries cross to the Three Cities and the Tarn Lakes."),
             [("Three Cities", "place"), ("Tarn Lakes", "place")]
+        );
+    }
+
+    #[test]
+    fn sides_in_a_match_are_teams_and_party_members_a_group() {
+        assert_eq!(
+            typed("The club beat Varnley Rovers 3-1 and the Greens cheered."),
+            [("Varnley Rovers", "org"), ("Greens", "group")]
+        );
+        assert_eq!(
+            typed("They used the Varn Space Telescope and tuned to Radio Qarlo."),
+            [("Varn Space Telescope", "other"), ("Radio Qarlo", "org")]
         );
     }
 
