@@ -2546,6 +2546,23 @@ impl<'a> Document<'a> {
         if org_then_place {
             return Some((NameType::Org, INSIDE));
         }
+        // `National Museum of Varn Art`, `Palace of Tarn`, `Varn Museum Qarlo`: a site's
+        // noun before `of` or before the town it stands in.
+        let site_of = words().any(|k| {
+            self.is_in(k, &lexicon::PLACE_WORDS)
+                && !name_types::org_first(self.lower(k))
+                && self.is_space(k + 1)
+                && self.word(k + 2) == Some("of")
+        });
+        let site_then_place = n_words > 2
+            && (lexicon::PLACES.contains(last) || lexicon::COUNTRIES.contains(last))
+            && words()
+                .rev()
+                .nth(1)
+                .is_some_and(|k| self.is_in(k, &lexicon::PLACE_WORDS));
+        if site_of || site_then_place {
+            return Some((NameType::Place, INSIDE));
+        }
         // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
         if n_words > 1 && name_types::other_first(first) {
             return Some((NameType::Other, INSIDE));
@@ -3973,6 +3990,17 @@ mod tests {
             [
                 ("Varnhold College London", "org"),
                 ("Tarnel Cars UK", "org")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_site_before_of_or_its_town_is_a_place() {
+        assert_eq!(
+            typed("We saw the National Museum of Varnish Art and the Tarnheim Museum Bilbao."),
+            [
+                ("National Museum of Varnish Art", "place"),
+                ("Tarnheim Museum Bilbao", "place")
             ]
         );
     }

@@ -1,5 +1,6 @@
-//! Whole invented texts, one per genre (news, interview, how-to guide, travel guide,
-//! biography, fiction, academic abstract, forum thread), with every name and its type
+//! Whole invented texts, two per genre or so (news, politics, sport, court and science
+//! reports, interview, phone-in, how-to and travel guides, biographies, fiction, an
+//! academic abstract, a forum thread), with every name and its type
 //! written by hand inline as `[[text|type]]` (`tests/fixtures/names/`). Single sentences
 //! in unit tests check one rule each; these check that the rules add up on a whole text
 //! of the kinds users paste. Detection and typing are scored as the evaluation scorer
@@ -10,7 +11,7 @@
 use article_highlighter::{analyze, Kind};
 
 /// Compiled in, so the same check runs natively and on wasm32.
-const STORIES: [(&str, &str); 8] = [
+const STORIES: [(&str, &str); 16] = [
     ("academic", include_str!("fixtures/names/academic1.txt")),
     ("biography", include_str!("fixtures/names/bio1.txt")),
     ("fiction", include_str!("fixtures/names/fiction1.txt")),
@@ -19,6 +20,14 @@ const STORIES: [(&str, &str); 8] = [
     ("interview", include_str!("fixtures/names/interview1.txt")),
     ("news", include_str!("fixtures/names/news1.txt")),
     ("travel", include_str!("fixtures/names/travel1.txt")),
+    ("biography 2", include_str!("fixtures/names/bio2.txt")),
+    ("phone-in", include_str!("fixtures/names/conversation1.txt")),
+    ("court report", include_str!("fixtures/names/court1.txt")),
+    ("travel 2", include_str!("fixtures/names/guide2.txt")),
+    ("how-to 2", include_str!("fixtures/names/howto2.txt")),
+    ("politics", include_str!("fixtures/names/news2.txt")),
+    ("science news", include_str!("fixtures/names/science1.txt")),
+    ("sport", include_str!("fixtures/names/sport1.txt")),
 ];
 
 /// A name written by hand: byte range in the plain text, and its type.
@@ -120,7 +129,7 @@ fn names_and_types_hold_across_whole_texts_of_every_genre() {
 }
 
 const FLOOR_EXACT_F1: f64 = 0.95;
-const FLOOR_TYPE_ACCURACY: f64 = 0.80;
+const FLOOR_TYPE_ACCURACY: f64 = 0.86;
 
 #[test]
 fn markup_round_trips() {
