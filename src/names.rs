@@ -2412,7 +2412,15 @@ impl<'a> Document<'a> {
         let words = || (c.first..=c.last).filter(|&k| self.word(k).is_some());
         let n_words = words().count();
         let first = self.lower(c.first);
-        let last = words().next_back().map_or("", |k| self.lower(k));
+        let last_at = words().next_back();
+        let last = last_at.map_or("", |k| self.lower(k));
+        // Which lexicons have the whole name, its first and its last word: one lookup each,
+        // then the rules below test bits.
+        let (name_lists, first_lists) = (lexicon::lists_of(lower), self.lists_of(c.first));
+        let last_lists = last_at.map_or(0, |k| self.lists_of(k));
+        let in_name = |list: &lexicon::Lexicon| name_lists & list.bit() != 0;
+        let in_first = |list: &lexicon::Lexicon| first_lists & list.bit() != 0;
+        let in_last = |list: &lexicon::Lexicon| last_lists & list.bit() != 0;
         // `Earl of Varnby` is a title and a place, not a person.
         let after_of = self
             .word_before(c.first)
@@ -2430,7 +2438,7 @@ impl<'a> Document<'a> {
         {
             return Some((NameType::Person, INSIDE));
         }
-        if lexicon::DEMONYMS.contains(lower) {
+        if in_name(&lexicon::DEMONYMS) {
             return Some((NameType::Group, LEXICON));
         }
         // `Varno the Great`, `Tarn the Younger`: a ruler or a saint with an epithet.
@@ -2446,7 +2454,7 @@ impl<'a> Document<'a> {
         if party_letter {
             return Some((NameType::Group, INSIDE));
         }
-        if lexicon::COUNTRIES.contains(lower) {
+        if in_name(&lexicon::COUNTRIES) {
             return Some((NameType::Place, LEXICON));
         }
         // `taught at Varnford`, `attended Qarlo`, `played for the Tarn Owls`: where one
@@ -2464,14 +2472,14 @@ impl<'a> Document<'a> {
                 })
         });
         // `research at Varn Lake` is still at a lake.
-        if school && !lexicon::PLACE_WORDS.contains(last) {
+        if school && !in_last(&lexicon::PLACE_WORDS) {
             return Some((NameType::Org, INSIDE));
         }
-        if lexicon::PLACES.contains(lower) {
+        if in_name(&lexicon::PLACES) {
             // `Florence said`, `Sydney died`: a town that is also a given name or surname,
             // doing what only people do, is the person.
             let person = n_words == 1
-                && (lexicon::FIRST_NAMES.contains(lower) || lexicon::SURNAMES.contains(lower))
+                && (in_name(&lexicon::FIRST_NAMES) || in_name(&lexicon::SURNAMES))
                 && self.word_after(c.last).is_some_and(|k| {
                     let n = self.lower(k);
                     lexicon::SPEECH_VERBS.contains(n) || name_types::person_after(n)
@@ -2507,10 +2515,10 @@ impl<'a> Document<'a> {
                 return Some((NameType::Place, LEXICON));
             }
         }
-        if lexicon::ORGS.contains(lower) {
+        if in_name(&lexicon::ORGS) {
             return Some((NameType::Org, LEXICON));
         }
-        if lexicon::OTHER_NAMES.contains(lower) {
+        if in_name(&lexicon::OTHER_NAMES) {
             return Some((NameType::Other, LEXICON));
         }
         // `(Dorel & Vaskin, 2010)`: authors joined by an ampersand before a year cite
@@ -2532,13 +2540,13 @@ impl<'a> Document<'a> {
         // A centre or a reserve is a site (`the Varn Arts Center`, `Tarn Nature
         // Reserve`) unless it is of or for something (`Centre for Tarn Studies`).
         let site = matches!(last, "center" | "centre" | "reserve");
-        if n_words > 1 && lexicon::ORG_WORDS.contains(last) && !site || org_of {
+        if n_words > 1 && in_last(&lexicon::ORG_WORDS) && !site || org_of {
             return Some((NameType::Org, INSIDE));
         }
         // `Varn College London`, `Tarn Motors UK`: an organisation with the place it
         // serves after its noun.
         let org_then_place = n_words > 2
-            && (lexicon::PLACES.contains(last) || lexicon::COUNTRIES.contains(last))
+            && (in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES))
             && words()
                 .rev()
                 .nth(1)
@@ -2555,7 +2563,7 @@ impl<'a> Document<'a> {
                 && self.word(k + 2) == Some("of")
         });
         let site_then_place = n_words > 2
-            && (lexicon::PLACES.contains(last) || lexicon::COUNTRIES.contains(last))
+            && (in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES))
             && words()
                 .rev()
                 .nth(1)
@@ -2576,13 +2584,13 @@ impl<'a> Document<'a> {
         }
         let place_first = n_words > 1
             && (PLACE_PREFIXES.contains(&first)
-                || lexicon::PLACE_WORDS.contains(first)
+                || in_first(&lexicon::PLACE_WORDS)
                     && self.is_space(c.first + 1)
                     && self.word(c.first + 2) == Some("of"));
-        if n_words > 1 && lexicon::PLACE_WORDS.contains(last) || place_first {
+        if n_words > 1 && in_last(&lexicon::PLACE_WORDS) || place_first {
             return Some((NameType::Place, INSIDE));
         }
-        if n_words > 1 && lexicon::OTHER_WORDS.contains(last) {
+        if n_words > 1 && in_last(&lexicon::OTHER_WORDS) {
             return Some((NameType::Other, INSIDE));
         }
         // `Harlow & Finch`, `Tarn & Sons`: otherwise names joined by an ampersand are a
@@ -2594,29 +2602,29 @@ impl<'a> Document<'a> {
                 .get(c.last + 3)
                 .is_some_and(|t| t.kind == TokenKind::Digits);
         // `Tarn & Varnby`, two towns, is a list.
-        let places = lexicon::PLACES.contains(last) || lexicon::COUNTRIES.contains(last);
+        let places = in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES);
         if ampersand && n_words >= 2 && !reference && !places {
             return Some((NameType::Org, INSIDE));
         }
         // A capitalised noun alone stands for a named one: `the Court`, `the Church`, `the
         // Airport`, `the South`.
         if n_words == 1 && !is_all_caps(name) {
-            if lexicon::ORG_WORDS.contains(first) {
+            if in_first(&lexicon::ORG_WORDS) {
                 return Some((NameType::Org, SHAPE));
             }
-            if lexicon::PLACE_WORDS.contains(first) || is_compass_point(first) {
+            if in_first(&lexicon::PLACE_WORDS) || is_compass_point(first) {
                 return Some((NameType::Place, SHAPE));
             }
         }
         // `Native Americans`, `Coptic Christians`: a kind of a people.
         let party = name_types::cue("party", last);
-        if n_words > 1 && last.ends_with('s') && !party && lexicon::DEMONYMS.contains(last) {
+        if n_words > 1 && last.ends_with('s') && !party && in_last(&lexicon::DEMONYMS) {
             return Some((NameType::Group, INSIDE));
         }
         // `Tulsans`, `Londoner`: the people of a known place.
         if n_words == 1
-            && !lexicon::FIRST_NAMES.contains(lower)
-            && !lexicon::SURNAMES.contains(lower)
+            && !in_name(&lexicon::FIRST_NAMES)
+            && !in_name(&lexicon::SURNAMES)
             && name_types::names_people_of(lower, |p| {
                 lexicon::PLACES.contains(p) || lexicon::COUNTRIES.contains(p)
             })
@@ -2646,8 +2654,8 @@ impl<'a> Document<'a> {
         }
         if n_words == 1
             && name_types::has_place_ending(lower)
-            && !lexicon::SURNAMES.contains(lower)
-            && !lexicon::FIRST_NAMES.contains(lower)
+            && !in_name(&lexicon::SURNAMES)
+            && !in_name(&lexicon::FIRST_NAMES)
         {
             return Some((NameType::Place, SHAPE));
         }
@@ -2683,7 +2691,7 @@ impl<'a> Document<'a> {
         if before_of.is_some_and(|k| name_types::place_before_of(self.lower(k))) {
             return Some((NameType::Place, INSIDE));
         }
-        if n_words > 1 && lexicon::FIRST_NAMES.contains(first) {
+        if n_words > 1 && in_first(&lexicon::FIRST_NAMES) {
             return Some((NameType::Person, INSIDE));
         }
         // `East Varnia`, `Qarlo Heights West`: a compass point before or after a name
@@ -2698,9 +2706,9 @@ impl<'a> Document<'a> {
         // `Mark Tolvan`, `Will Dersley`: a given name that is also a common word, before
         // a word that is only a name.
         let word_given_name = n_words == 2
-            && lexicon::WORD_FIRST_NAMES.contains(first)
+            && in_first(&lexicon::WORD_FIRST_NAMES)
             && self.word(c.last).is_some_and(|w| !is_all_caps(w))
-            && (lexicon::SURNAMES.contains(last) || !lexicon::COMMON_WORDS.contains(last));
+            && (in_last(&lexicon::SURNAMES) || !in_last(&lexicon::COMMON_WORDS));
         if word_given_name {
             return Some((NameType::Person, INSIDE));
         }
@@ -2846,7 +2854,7 @@ impl<'a> Document<'a> {
             .filter(|&k| self.word(k).is_some_and(|w| !is_capitalised(w)))
             .and_then(|k| name_types::noun_after(self.lower(k)))
         {
-            if !(t == NameType::Org && lexicon::FIRST_NAMES.contains(first)) {
+            if !(t == NameType::Org && in_first(&lexicon::FIRST_NAMES)) {
                 return Some((t, CONTEXT));
             }
         }
@@ -2861,15 +2869,13 @@ impl<'a> Document<'a> {
         // `Exeter, Devon`: a larger place after a known one, even one that is also a
         // surname; not a given name (`London, Jack.` in a list of authors).
         let after_place = self.after_known_place(c.first) && self.word(c.last + 2).is_none();
-        if after_place && !lexicon::FIRST_NAMES.contains(first) {
+        if after_place && !in_first(&lexicon::FIRST_NAMES) {
             return Some((NameType::Place, CONTEXT));
         }
-        if n_words == 1
-            && (lexicon::FIRST_NAMES.contains(first) || lexicon::SURNAMES.contains(first))
-        {
+        if n_words == 1 && (in_first(&lexicon::FIRST_NAMES) || in_first(&lexicon::SURNAMES)) {
             return Some((NameType::Person, SHAPE));
         }
-        if n_words > 1 && lexicon::SURNAMES.contains(last) {
+        if n_words > 1 && in_last(&lexicon::SURNAMES) {
             return Some((NameType::Person, SHAPE));
         }
         if self.before_known_place(c.last) {
@@ -2909,8 +2915,8 @@ impl<'a> Document<'a> {
             return Some((NameType::Other, 1));
         }
         if n_words > 1
-            && (lexicon::PLACES.contains(first) || lexicon::COUNTRIES.contains(first))
-            && !lexicon::FIRST_NAMES.contains(first)
+            && (in_first(&lexicon::PLACES) || in_first(&lexicon::COUNTRIES))
+            && !in_first(&lexicon::FIRST_NAMES)
         {
             // `Varna Courier`, `Lisbon Transit`: a name led by a place with nothing else
             // to tell is most often an organisation of that place.
