@@ -2551,7 +2551,13 @@ impl<'a> Document<'a> {
                 .rev()
                 .nth(1)
                 .is_some_and(|k| self.is_in(k, &lexicon::ORG_WORDS));
-        if org_then_place {
+        // `BBC Scotland`, `MPK Varnow`: an acronym's branch in the place it serves.
+        let acronym_then_place = n_words == 2
+            && (in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES))
+            && self
+                .word(c.first)
+                .is_some_and(|w| (2..=5).contains(&w.len()) && is_all_caps(w));
+        if org_then_place || acronym_then_place {
             return Some((NameType::Org, INSIDE));
         }
         // `National Museum of Varn Art`, `Palace of Tarn`, `Varn Museum Qarlo`: a site's
@@ -4008,6 +4014,22 @@ mod tests {
                 ("National Museum of Varnish Art", "place"),
                 ("Tarnheim Museum Bilbao", "place")
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_before_a_place_is_its_branch() {
+        assert_eq!(
+            typed("The trams run by MPK Krakow stop at night, said BBC Scotland."),
+            [("MPK Krakow", "org"), ("BBC Scotland", "org")]
+        );
+    }
+
+    #[test]
+    fn typing_cues_for_ideas_temples_and_orders() {
+        assert_eq!(
+            typed("We follow Vardemann's distinction. The temples of Qorvat Tel stand near Knights of Saint Varn."),
+            [("Vardemann", "person"), ("Qorvat Tel", "place"), ("Knights of Saint Varn", "org")]
         );
     }
 
