@@ -52,6 +52,12 @@ pub(crate) fn noun_before(noun: &str) -> Option<NameType> {
     typed_cue("before", noun)
 }
 
+/// The type of the things a list is of, from the plural noun before `such as` or
+/// `including`: `makers such as X`, `cities including X`; else as a noun in apposition.
+pub(crate) fn kind_of_list(noun: &str) -> Option<NameType> {
+    typed_cue("such", noun).or_else(|| noun_before(noun))
+}
+
 /// Nouns that make the name after `of` a place: `the town of X`, `the Earl of X`,
 /// `north of X`.
 pub(crate) fn place_before_of(noun: &str) -> bool {

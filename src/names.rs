@@ -2691,6 +2691,22 @@ impl<'a> Document<'a> {
         if let Some(t) = called {
             return Some((t, CONTEXT));
         }
+        // `makers, such as Varn`, `cities including Tarn`: the kind of thing a list is of.
+        let noun_across_comma = |k: usize| {
+            self.word_before(k).or_else(|| {
+                (k >= 3 && self.is_space(k - 1) && self.punct(k - 2) == Some(','))
+                    .then(|| k - 3)
+                    .filter(|&j| self.word(j).is_some())
+            })
+        };
+        let listed = prev_at
+            .and_then(|k| match prev {
+                Some("as") => self.word_before(k).filter(|&j| self.lower(j) == "such"),
+                Some("including" | "notably") => Some(k),
+                _ => None,
+            })
+            .and_then(noun_across_comma)
+            .and_then(|k| name_types::kind_of_list(self.lower(k)));
         let before_of = prev_at
             .filter(|_| prev == Some("of"))
             .and_then(|k| self.word_before(k));
@@ -2725,6 +2741,11 @@ impl<'a> Document<'a> {
             && self.is_in(c.first - 3, &lexicon::TITLES);
         if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
+        }
+        // After what the name itself says (a given name: `publishers such as Ada Varga`);
+        // as strong as a noun in apposition, and so passed along the list.
+        if let Some(t) = listed {
+            return Some((t, INSIDE));
         }
         let has_digit = name.contains(|c: char| c.is_ascii_digit());
         let road_next = self
@@ -4030,6 +4051,18 @@ mod tests {
         assert_eq!(
             typed("We follow Vardemann's distinction. The temples of Qorvat Tel stand near Knights of Saint Varn."),
             [("Vardemann", "person"), ("Qorvat Tel", "place"), ("Knights of Saint Varn", "org")]
+        );
+    }
+
+    #[test]
+    fn a_list_takes_the_kind_it_is_a_list_of() {
+        assert_eq!(
+            typed("Some makers, such as Varnic and Tarnell, sell in towns including Qorvath."),
+            [("Varnic", "org"), ("Tarnell", "org"), ("Qorvath", "place")]
+        );
+        assert_eq!(
+            typed("It drew publishers such as Ada Varga."),
+            [("Ada Varga", "person")]
         );
     }
 
