@@ -407,10 +407,20 @@ struct Document<'a> {
     /// question about the word: one lookup per word instead of one per list and question
     /// (see [`Document::is_in`]), and none for the many words no rule asks about.
     lists: Vec<Cell<u32>>,
+    /// For each token, its shape as bits (`CAPITALISED`, …; 0 for anything but a word),
+    /// found once instead of at every question about the word.
+    shape: Vec<u8>,
 }
 
 /// A mark in `Document::lists` for a word not looked up yet; no word is in all 32 lists.
 const NOT_LOOKED_UP: u32 = u32::MAX;
+
+/// Bits of `Document::shape`: [`is_capitalised`], [`is_name_shaped`], [`is_all_caps`],
+/// and a lower-case first letter.
+const CAPITALISED: u8 = 1;
+const NAME_SHAPED: u8 = 2;
+const ALL_CAPS: u8 = 4;
+const LOWER_START: u8 = 8;
 
 fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
@@ -603,6 +613,35 @@ fn is_one_char(w: &str) -> bool {
     chars.next().is_some() && chars.next().is_none()
 }
 
+/// The bits of `Document::shape` for word `w`.
+fn shape_of(w: &str) -> u8 {
+    let Some(&first) = w.as_bytes().first() else {
+        return 0;
+    };
+    // Most words start with a lower-case ASCII letter: none is capitalised or in capitals.
+    if first.is_ascii_lowercase() {
+        return LOWER_START
+            | if is_inner_capitalised(w) {
+                NAME_SHAPED
+            } else {
+                0
+            };
+    }
+    let mut shape = 0;
+    if w.starts_with(char::is_lowercase) {
+        shape |= LOWER_START;
+    }
+    if is_capitalised(w) {
+        shape |= CAPITALISED | NAME_SHAPED;
+    } else if is_inner_capitalised(w) {
+        shape |= NAME_SHAPED;
+    }
+    if is_all_caps(w) {
+        shape |= ALL_CAPS;
+    }
+    shape
+}
+
 fn is_all_caps(word: &str) -> bool {
     // Most words are ASCII and have a lower-case letter early: answer those from bytes, in
     // one pass. A lower-case ASCII letter says no whatever follows.
@@ -640,6 +679,7 @@ impl<'a> Document<'a> {
             lower_buf: String::with_capacity(text.len()),
             lower_at: vec![(0, 0); tokens.len()],
             lists: vec![Cell::new(NOT_LOOKED_UP); tokens.len()],
+            shape: vec![0; tokens.len()],
         };
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
@@ -666,11 +706,13 @@ impl<'a> Document<'a> {
             // A dot after each word gives the dotted key (`dr.`) as a slice too.
             doc.lower_buf.push('.');
             doc.lower_at[i] = (start, end);
-            if w.starts_with(char::is_lowercase) {
+            let shape = shape_of(w);
+            doc.shape[i] = shape;
+            if shape & LOWER_START != 0 {
                 doc.seen_lower.insert(w);
-            } else if is_capitalised(w)
+            } else if shape & CAPITALISED != 0
                 && !doc.is_sentence_start(i)
-                && !is_all_caps(w)
+                && shape & ALL_CAPS == 0
                 && doc.stands_alone(i)
             {
                 // Only a capital that stands alone is evidence: inside a longer capitalised
@@ -679,13 +721,13 @@ impl<'a> Document<'a> {
             }
         }
         doc.mark_shouting_lines();
-        for i in 0..tokens.len() {
-            if let (Some(a), Some(b)) = (doc.word(i), doc.word(i + 2)) {
-                if is_capitalised(a)
-                    && is_capitalised(b)
-                    && doc.is_space(i + 1)
-                    && !doc.shouting_line[i]
-                {
+        for i in 0..tokens.len().saturating_sub(2) {
+            // Most tokens are no capitalised word: the bits answer before any text is read.
+            if doc.shape[i] & CAPITALISED == 0 || doc.shape[i + 2] & CAPITALISED == 0 {
+                continue;
+            }
+            if let Some(b) = doc.word(i + 2) {
+                if doc.is_space(i + 1) && !doc.shouting_line[i] {
                     if !doc.is_sentence_start(i) {
                         doc.seen_capitalised_pairs.insert(doc.pair_text(i));
                     }
@@ -905,6 +947,11 @@ impl<'a> Document<'a> {
         {
             end -= 1;
         }
+        // One word or number alone has no dot, which every address has (`word.` and `word,`
+        // end here).
+        if end == i {
+            return None;
+        }
         is_web_address(&self.text[t.start..self.tokens[end].end]).then_some(end)
     }
 
@@ -961,6 +1008,11 @@ impl<'a> Document<'a> {
             cell.set(lexicon::lists_of(self.lower(i)));
         }
         cell.get()
+    }
+
+    /// Does token `i` have the `shape` bit `bit` (so it is a word)?
+    fn has(&self, i: usize, bit: u8) -> bool {
+        self.shape.get(i).is_some_and(|&s| s & bit != 0)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -1065,8 +1117,8 @@ impl<'a> Document<'a> {
     }
 
     fn starts_name(&self, i: usize) -> bool {
-        let Some(w) = self.word(i) else { return false };
-        if !is_name_shaped(w)
+        // Not a word, or not name-shaped (most tokens): the bits tell without the text.
+        if !self.has(i, NAME_SHAPED)
             || self.is_term_acronym(i)
             || self.is_letter_of_compound(i)
             || self.in_degree(i)
@@ -3764,6 +3816,21 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(is_all_caps(w), caps, "{w}");
+        }
+    }
+
+    #[test]
+    fn shape_bits_answer_as_the_tests_on_the_text() {
+        for w in [
+            "ossa", "Ossa", "OSSA", "eBay", "mRNA", "A", "a", "École", "ÉCOLE", "élan", "ǅemal",
+            "ẞ", "ß", "I’m", "wikiHow", "",
+        ] {
+            let shape = shape_of(w);
+            assert_eq!(shape & CAPITALISED != 0, is_capitalised(w), "{w}");
+            assert_eq!(shape & NAME_SHAPED != 0, is_name_shaped(w), "{w}");
+            assert_eq!(shape & ALL_CAPS != 0, is_all_caps(w), "{w}");
+            let lower_start = w.starts_with(char::is_lowercase);
+            assert_eq!(shape & LOWER_START != 0, lower_start, "{w}");
         }
     }
 
