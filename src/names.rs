@@ -398,8 +398,11 @@ struct Document<'a> {
     /// For each token, whether its line is in all caps, where even an unknown word may
     /// be an ordinary one.
     caps_line: Vec<bool>,
-    /// Every word lower-cased once, each followed by a dot: lexicon keys without an
-    /// allocation per lookup.
+    /// The text with its ASCII letters lower-cased, in which an ASCII word's lower-case
+    /// form stands where the word does; after it, the lower-case form of every other
+    /// word (and of every word cut short by a possessive), each followed by a dot. So
+    /// every word's lower-case form is a slice, a lexicon key without an allocation per
+    /// lookup, and so is its dotted form (`dr.`) before a dot.
     lower_buf: String,
     /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
     lower_at: Vec<(usize, usize)>,
@@ -676,7 +679,7 @@ impl<'a> Document<'a> {
             term_acronyms: term_acronyms(text),
             shouting_line: vec![false; tokens.len()],
             caps_line: vec![false; tokens.len()],
-            lower_buf: String::with_capacity(text.len()),
+            lower_buf: text.to_ascii_lowercase(),
             lower_at: vec![(0, 0); tokens.len()],
             lists: vec![Cell::new(NOT_LOOKED_UP); tokens.len()],
             shape: vec![0; tokens.len()],
@@ -686,26 +689,32 @@ impl<'a> Document<'a> {
                 continue;
             }
             let w = t.text(text);
-            let start = doc.lower_buf.len();
-            if w.is_ascii() {
-                doc.lower_buf.push_str(w);
-                doc.lower_buf[start..].make_ascii_lowercase();
+            let ascii = w.is_ascii();
+            // Lexicons know `israel`, not `israel’s`.
+            if ascii && !is_possessive(w) {
+                // Already lower-cased in place (most words).
+                doc.lower_at[i] = (t.start, t.end);
             } else {
-                for c in w.chars() {
-                    if c.is_ascii() {
-                        doc.lower_buf.push(c.to_ascii_lowercase());
-                    } else {
-                        doc.lower_buf.extend(c.to_lowercase());
+                let start = doc.lower_buf.len();
+                if ascii {
+                    doc.lower_buf.push_str(w);
+                    doc.lower_buf[start..].make_ascii_lowercase();
+                } else {
+                    for c in w.chars() {
+                        if c.is_ascii() {
+                            doc.lower_buf.push(c.to_ascii_lowercase());
+                        } else {
+                            doc.lower_buf.extend(c.to_lowercase());
+                        }
                     }
                 }
+                let lower = &doc.lower_buf[start..];
+                let end = start + strip_possessive(lower).len();
+                doc.lower_buf.truncate(end);
+                // A dot after the word gives the dotted key (`dr.`) as a slice too.
+                doc.lower_buf.push('.');
+                doc.lower_at[i] = (start, end);
             }
-            // Lexicons know `israel`, not `israel’s`.
-            let lower = &doc.lower_buf[start..];
-            let end = start + strip_possessive(lower).len();
-            doc.lower_buf.truncate(end);
-            // A dot after each word gives the dotted key (`dr.`) as a slice too.
-            doc.lower_buf.push('.');
-            doc.lower_at[i] = (start, end);
             let shape = shape_of(w);
             doc.shape[i] = shape;
             if shape & LOWER_START != 0 {
@@ -960,10 +969,13 @@ impl<'a> Document<'a> {
         (t.kind == TokenKind::Word).then(|| t.text(self.text))
     }
 
-    /// The lower-case form of word `i` followed by a dot (`dr.`); `.` for anything else.
+    /// The lower-case form of word `i` followed by a dot (`dr.`), for a word right before
+    /// a dot; `.` for anything else.
     fn lower_dotted(&self, i: usize) -> &str {
         match self.lower_at.get(i) {
-            Some(&(s, e)) if e > s => &self.lower_buf[s..=e],
+            Some(&(s, e)) if e > s && self.lower_buf.as_bytes().get(e) == Some(&b'.') => {
+                &self.lower_buf[s..=e]
+            }
             _ => ".",
         }
     }
@@ -3852,6 +3864,22 @@ mod tests {
                 assert!(!doc.shouting_line.iter().any(|&s| s), "{line}");
             }
         }
+    }
+
+    #[test]
+    fn lower_case_forms_in_place_or_copied() {
+        let text = "Dr. Ana’s DR's Étienne said Ossa's Gen.";
+        let tokens = crate::token::tokenize(text);
+        let doc = Document::new(text, &tokens);
+        let words: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is_word()).collect();
+        let lower: Vec<&str> = words.iter().map(|&k| doc.lower(k)).collect();
+        assert_eq!(lower, ["dr", "ana", "dr", "étienne", "said", "ossa", "gen"]);
+        // The dotted form of a word before a dot, whether it was copied or not.
+        let dotted: Vec<&str> = words.iter().map(|&k| doc.lower_dotted(k)).collect();
+        assert_eq!(
+            dotted,
+            ["dr.", "ana.", "dr.", "étienne.", ".", "ossa.", "gen."]
+        );
     }
 
     #[test]
