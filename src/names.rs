@@ -275,9 +275,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             i = end + 1;
         } else if doc.starts_name(i) {
             let end = doc.extend_run(i);
-            for candidate in doc.trim_run(i, end) {
-                found.push(candidate);
-            }
+            doc.trim_run(i, end, &mut found);
             i = end + 1;
         } else {
             i += 1;
@@ -771,8 +769,12 @@ impl<'a> Document<'a> {
             .get(i + 1)
             .filter(|n| n.kind == TokenKind::Digits && n.start == t.end);
         let with_digits = &self.text[t.start..glued_digits.map_or(t.end, |n| n.end)];
-        if self.term_acronyms.contains(with_digits)
-            || w.len() > 2 && w.ends_with('s') && self.term_acronyms.contains(&w[..w.len() - 1])
+        // Most texts define no term: no lookup then.
+        if !self.term_acronyms.is_empty()
+            && (self.term_acronyms.contains(with_digits)
+                || w.len() > 2
+                    && w.ends_with('s')
+                    && self.term_acronyms.contains(&w[..w.len() - 1]))
         {
             return true;
         }
@@ -1572,17 +1574,22 @@ impl<'a> Document<'a> {
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Digits)
         };
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let code = !w.chars().any(char::is_lowercase) && letters >= 1;
-        let hyphen_code = code
-            && matches!(self.punct(last + 1), Some('-' | '‐'))
+        // Digits follow, glued, after a hyphen or after a space; most words have none,
+        // which the tokens tell before the word's letters are looked at.
+        let glued_digits = is_digits(last + 1) && glued(last, last + 1);
+        let hyphen_digits = matches!(self.punct(last + 1), Some('-' | '‐'))
             && glued(last, last + 1)
             && is_digits(last + 2)
             && glued(last + 1, last + 2);
-        let numbered = self.is_in(last, &lexicon::CODE_NOUNS)
-            && self.is_space(last + 1)
-            && is_digits(last + 2);
-        let mut d = if code && is_digits(last + 1) && glued(last, last + 1) {
+        let spaced_digits = self.is_space(last + 1) && is_digits(last + 2);
+        if !(glued_digits || hyphen_digits || spaced_digits) {
+            return None;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let code = !w.chars().any(char::is_lowercase) && letters >= 1;
+        let hyphen_code = code && hyphen_digits;
+        let numbered = spaced_digits && self.is_in(last, &lexicon::CODE_NOUNS);
+        let mut d = if code && glued_digits {
             last + 1
         } else if hyphen_code || numbered {
             last + 2
@@ -1749,15 +1756,15 @@ impl<'a> Document<'a> {
 
     /// Trims a run to the names in it: titles, sentence-initial words and possessives out,
     /// hyphen-joined names apart.
-    fn trim_run(&self, start: usize, end: usize) -> Vec<Candidate> {
+    /// The names go to `out`, in order.
+    fn trim_run(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         if self.shouting_line[start] {
-            return self
-                .headline_pieces(start, end)
-                .into_iter()
-                .flat_map(|(s, e)| self.trim_words(s, e))
-                .collect();
+            for (s, e) in self.headline_pieces(start, end) {
+                self.trim_words(s, e, out);
+            }
+            return;
         }
-        self.trim_words(start, end)
+        self.trim_words(start, end, out);
     }
 
     /// In a headline every word is capitalised, so a run is cut at each ordinary word:
@@ -1828,9 +1835,9 @@ impl<'a> Document<'a> {
     }
 
     /// Trims the words `start..=end` of a run (see [`Self::trim_run`]).
-    fn trim_words(&self, start: usize, end: usize) -> Vec<Candidate> {
-        // Word indices of the run, with where hyphens split it.
-        let mut parts: Vec<(usize, usize)> = Vec::new();
+    fn trim_words(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        // The run's parts, split where titles, group words and hyphens split it, each
+        // trimmed as soon as it ends.
         let mut part_start = start;
         let mut k = start;
         while k <= end {
@@ -1872,7 +1879,7 @@ impl<'a> Document<'a> {
                             p += 1;
                         }
                         if !ordinal {
-                            parts.push((part_start, p));
+                            out.extend(self.trim_part(part_start, p));
                         }
                         part_start = k;
                     }
@@ -1896,7 +1903,7 @@ impl<'a> Document<'a> {
                 && (self.is_in(k - 2, &lexicon::COMMON_WORDS) || self.is_known_at(k - 2))
                 && !self.is_in(k - 2, &lexicon::FIRST_NAMES);
             if given_after_title {
-                parts.push((part_start, k - 2));
+                out.extend(self.trim_part(part_start, k - 2));
                 part_start = k;
             }
             // `(R Ossa)`: a party's letter before a state's name.
@@ -1906,27 +1913,23 @@ impl<'a> Document<'a> {
                 && self.is_space(k - 1)
                 && matches!(self.word(part_start), Some("R" | "D" | "I"));
             if party_letter {
-                parts.push((part_start, part_start));
+                out.extend(self.trim_part(part_start, part_start));
                 part_start = k;
             }
             if k > part_start && self.splits_at_demonym(k, end) {
-                parts.push((part_start, k - 2));
+                out.extend(self.trim_part(part_start, k - 2));
                 part_start = k;
             }
             if matches!(self.punct(k), Some('-' | '‐'))
                 && self.word(k + 1).is_some_and(is_capitalised)
                 && self.splits_at_hyphen(self.lower(k - 1), self.lower(k + 1))
             {
-                parts.push((part_start, k - 1));
+                out.extend(self.trim_part(part_start, k - 1));
                 part_start = k + 1;
             }
             k += 1;
         }
-        parts.push((part_start, end));
-        parts
-            .into_iter()
-            .filter_map(|(s, e)| self.trim_part(s, e))
-            .collect()
+        out.extend(self.trim_part(part_start, end));
     }
 
     /// Does a person's name follow the title at word `k` in the run ending at `end`?
@@ -1971,12 +1974,13 @@ impl<'a> Document<'a> {
             return false;
         }
         let (p, w) = (self.lower(k - 2), self.lower(k));
-        let (group_before, group) = (lexicon::DEMONYMS.contains(p), lexicon::DEMONYMS.contains(w));
+        let group_before = self.is_in(k - 2, &lexicon::DEMONYMS);
+        let group = self.is_in(k, &lexicon::DEMONYMS);
         if group_before && !group {
-            return lexicon::FIRST_NAMES.contains(w);
+            return self.is_in(k, &lexicon::FIRST_NAMES);
         }
         // `Senate Democrats`: an institution's members.
-        if group && k == end && w.ends_with('s') && lexicon::ORG_WORDS.contains(p) {
+        if group && k == end && w.ends_with('s') && self.is_in(k - 2, &lexicon::ORG_WORDS) {
             return true;
         }
         // An adjective before a lower-case noun (`Safavid Iranian architecture`), not a
@@ -2006,13 +2010,11 @@ impl<'a> Document<'a> {
     }
 
     fn is_title_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
-            is_capitalised(w)
-                && (!is_all_caps(w) || w.len() >= 3)
-                && self.is_in(i, &lexicon::TITLES)
-                && !self.is_known_at(i)
-        })
+        // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
+        self.has(i, CAPITALISED)
+            && (!self.has(i, ALL_CAPS) || self.tokens[i].end - self.tokens[i].start >= 3)
+            && self.is_in(i, &lexicon::TITLES)
+            && !self.is_known_at(i)
     }
 
     fn splits_at_hyphen(&self, l: &str, r: &str) -> bool {
@@ -2949,7 +2951,8 @@ fn without_possessive(w: &str) -> &str {
 /// `We’ve` → `we`: the word a contraction is built on.
 fn contraction_base(lower: &str) -> &str {
     // Every suffix has an apostrophe (`’` starts with the byte 0xE2); most words have none.
-    if memchr::memchr2(b'\'', 0xE2, lower.as_bytes()).is_none() {
+    // A byte loop: words are short, too short for `memchr`'s set-up to pay.
+    if !lower.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return lower;
     }
     for suffix in [
