@@ -417,11 +417,15 @@ struct Document<'a> {
 const NOT_LOOKED_UP: u32 = u32::MAX;
 
 /// Bits of `Document::shape`: [`is_capitalised`], [`is_name_shaped`], [`is_all_caps`],
-/// and a lower-case first letter.
+/// a lower-case first letter, …
 const CAPITALISED: u8 = 1;
 const NAME_SHAPED: u8 = 2;
 const ALL_CAPS: u8 = 4;
 const LOWER_START: u8 = 8;
+/// A lower-case ASCII letter first (so also `LOWER_START`).
+const ASCII_LOWER_START: u8 = 16;
+/// Set for every word, whatever its shape.
+const WORD: u8 = 32;
 
 fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
@@ -621,12 +625,10 @@ fn shape_of(w: &str) -> u8 {
     };
     // Most words start with a lower-case ASCII letter: none is capitalised or in capitals.
     if first.is_ascii_lowercase() {
-        return LOWER_START
-            | if is_inner_capitalised(w) {
-                NAME_SHAPED
-            } else {
-                0
-            };
+        // Most have no capital at all, which the bytes tell without a call.
+        let inner = has_capital_or_non_ascii(w.as_bytes()) && is_inner_capitalised(w);
+        let name_shaped = if inner { NAME_SHAPED } else { 0 };
+        return LOWER_START | ASCII_LOWER_START | name_shaped;
     }
     let mut shape = 0;
     if w.starts_with(char::is_lowercase) {
@@ -713,7 +715,7 @@ impl<'a> Document<'a> {
                 doc.lower_buf.push('.');
                 doc.lower_at[i] = (start, end);
             }
-            let shape = shape_of(w);
+            let shape = shape_of(w) | WORD;
             doc.shape[i] = shape;
             if shape & LOWER_START != 0 {
                 doc.seen_lower.insert(w);
@@ -829,13 +831,14 @@ impl<'a> Document<'a> {
     /// lower case, so the share of capitals is counted over the other words.
     fn mark_shouting_lines(&mut self) {
         let mut line_start = 0;
-        for i in 0..=self.tokens.len() {
-            let at_end = i == self.tokens.len() || self.tokens[i].kind == TokenKind::LineBreak;
-            if !at_end {
-                continue;
-            }
-            let words = (line_start..i).filter(|&k| self.tokens[k].is_word());
-            if self.plainly_prose(words.clone()) {
+        let tokens = self.tokens;
+        let line_ends = (tokens.iter().enumerate())
+            .filter(|(_, t)| t.kind == TokenKind::LineBreak)
+            .map(|(i, _)| i)
+            .chain([tokens.len()]);
+        for i in line_ends {
+            let words = (line_start..i).filter(|&k| self.shape[k] & WORD != 0);
+            if self.plainly_prose(line_start..i) {
                 line_start = i + 1;
                 continue;
             }
@@ -899,14 +902,14 @@ impl<'a> Document<'a> {
     /// words, or more than a fifth of them in lower case (neither caps nor titled, so
     /// short of the four fifths both need) with one that is no small word (so not every
     /// content word is titled).
-    fn plainly_prose(&self, words: impl Iterator<Item = usize>) -> bool {
+    fn plainly_prose(&self, line: Range<usize>) -> bool {
         let (mut count, mut lower, mut lower_content) = (0usize, 0usize, false);
-        for k in words {
-            count += 1;
-            let first = self.text.as_bytes().get(self.tokens[k].start);
-            if first.is_some_and(u8::is_ascii_lowercase) {
+        let start = line.start;
+        for (k, &shape) in self.shape[line].iter().enumerate() {
+            count += usize::from(shape & WORD != 0);
+            if shape & ASCII_LOWER_START != 0 {
                 lower += 1;
-                lower_content = lower_content || !is_title_case_small_word(self.lower(k));
+                lower_content = lower_content || !is_title_case_small_word(self.lower(start + k));
             }
         }
         count < 3 || lower_content && (count - lower) * 10 < count * 8
@@ -3846,6 +3849,8 @@ mod tests {
             assert_eq!(shape & ALL_CAPS != 0, is_all_caps(w), "{w}");
             let lower_start = w.starts_with(char::is_lowercase);
             assert_eq!(shape & LOWER_START != 0, lower_start, "{w}");
+            let ascii_lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+            assert_eq!(shape & ASCII_LOWER_START != 0, ascii_lower, "{w}");
         }
     }
 
@@ -3860,8 +3865,7 @@ mod tests {
         ] {
             let tokens = crate::token::tokenize(line);
             let doc = Document::new(line, &tokens);
-            let words = (0..tokens.len()).filter(|&k| tokens[k].is_word());
-            assert_eq!(doc.plainly_prose(words), prose, "{line}");
+            assert_eq!(doc.plainly_prose(0..tokens.len()), prose, "{line}");
             // Skipped or not, a line of prose is never marked.
             if prose {
                 assert!(!doc.shouting_line.iter().any(|&s| s), "{line}");
