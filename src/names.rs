@@ -378,7 +378,7 @@ struct Document<'a> {
     text: &'a str,
     tokens: &'a [Token],
     /// Words seen in lower case somewhere in the text.
-    seen_lower: FxHashSet<&'a str>,
+    seen_lower: WordSet<'a>,
     /// Words seen capitalised where no sentence starts.
     seen_capitalised_mid: FxHashSet<&'a str>,
     /// Pairs of capitalised words seen side by side outside headlines (`Heaven Sent`):
@@ -479,6 +479,62 @@ fn has_capital_or_non_ascii(bytes: &[u8]) -> bool {
             .iter()
             .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
     }
+}
+
+/// A set of words that answers as `FxHashSet<&str>` does, with the short words (most)
+/// kept as numbers: hashed and compared without reading their bytes again.
+struct WordSet<'a> {
+    short: FxHashSet<u64>,
+    long: FxHashSet<&'a str>,
+}
+
+impl<'a> WordSet<'a> {
+    /// Room for about `n` words without growing, which rehashes every word.
+    fn with_capacity(n: usize) -> Self {
+        WordSet {
+            short: FxHashSet::with_capacity_and_hasher(n, Default::default()),
+            long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
+        }
+    }
+
+    fn insert(&mut self, w: &'a str) {
+        match packed_word(w) {
+            Some(key) => self.short.insert(key),
+            None => self.long.insert(w),
+        };
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match packed_word(w) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(w),
+        }
+    }
+}
+
+/// A word of 1 to 7 bytes as a number: its bytes, little-endian, and its length in the
+/// top byte, so different words give different numbers. Read as `has_capital_or_non_ascii`
+/// reads them, with overlapping loads instead of a loop.
+fn packed_word(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    let n = b.len();
+    let half = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            b[at..at + 4].try_into().unwrap_or_default(),
+        ))
+    };
+    // The loads overlap where the word is short; an overlapping byte is the same byte,
+    // so or-ing them gives the word's bytes each in its place.
+    let packed = match n {
+        1..=3 => {
+            u64::from(b[0])
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => half(0) | half(n - 4) << (8 * (n - 4)),
+        _ => return None,
+    };
+    Some(packed | (n as u64) << 56)
 }
 
 /// Abbreviations defined in brackets right after lower-case words that they abbreviate:
@@ -669,10 +725,7 @@ impl<'a> Document<'a> {
             tokens,
             // Sized up front, since growing rehashes every word; capped, since a long text
             // repeats its words and the set stops growing long before the text ends.
-            seen_lower: FxHashSet::with_capacity_and_hasher(
-                (tokens.len() / 4).min(1 << 15),
-                Default::default(),
-            ),
+            seen_lower: WordSet::with_capacity((tokens.len() / 4).min(1 << 15)),
             seen_capitalised_mid: FxHashSet::default(),
             seen_capitalised_pairs: FxHashSet::default(),
             seen_surnames: FxHashSet::default(),
@@ -3835,6 +3888,50 @@ mod tests {
         ] {
             assert_eq!(is_all_caps(w), caps, "{w}");
         }
+    }
+
+    #[test]
+    fn word_sets_answer_as_hash_sets() {
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "abce",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "bcdefgh",
+            "abcdefghi",
+            "é",
+            "éa",
+            "aé",
+            "née",
+            "naïve",
+            "ossa’s",
+            "",
+        ];
+        for n in 0..words.len() {
+            let mut set = WordSet::with_capacity(4);
+            let mut reference = FxHashSet::default();
+            for &w in words.iter().skip(n).step_by(2) {
+                set.insert(w);
+                reference.insert(w);
+            }
+            for w in words.iter().chain(&["abcdefga", "aa", "bb", "abcdeff"]) {
+                assert_eq!(set.contains(w), reference.contains(w), "{n} {w}");
+            }
+        }
+        // Different words pack differently.
+        let packed: FxHashSet<u64> = words.iter().filter_map(|w| packed_word(w)).collect();
+        assert_eq!(
+            packed.len(),
+            words.iter().filter(|w| (1..=7).contains(&w.len())).count()
+        );
     }
 
     #[test]
