@@ -981,6 +981,12 @@ impl<'a> Document<'a> {
             Some(n) if n.start == t.end && !n.is_space() => {}
             _ => return None,
         }
+        // Nor with only one token glued after it (`word,`, `word.`): a word or digits has
+        // no dot, and a dot at the end is no part of an address.
+        match self.tokens.get(i + 2) {
+            Some(n) if n.start == self.tokens[i + 1].end && !n.is_space() => {}
+            _ => return None,
+        }
         let stops = |c: char| {
             matches!(
                 c,
