@@ -691,8 +691,9 @@ fn shape_of(w: &str) -> u8 {
         shape |= LOWER_START;
     }
     if is_capitalised(w) {
-        shape |= CAPITALISED | NAME_SHAPED;
-    } else if is_inner_capitalised(w) {
+        shape |= CAPITALISED;
+    }
+    if is_name_shaped(w) {
         shape |= NAME_SHAPED;
     }
     if is_all_caps(w) {
@@ -795,7 +796,7 @@ impl<'a> Document<'a> {
                     }
                     let l = i + 2;
                     if doc.is_in(i, &lexicon::FIRST_NAMES)
-                        && (!doc.is_space(i + 3) || !doc.word(i + 4).is_some_and(is_capitalised))
+                        && (!doc.is_space(i + 3) || !doc.has(i + 4, CAPITALISED))
                         && !doc.is_in(l, &lexicon::PLACE_WORDS)
                         && !doc.is_in(l, &lexicon::ORG_WORDS)
                         && !doc.is_in(l, &lexicon::OTHER_WORDS)
@@ -856,6 +857,7 @@ impl<'a> Document<'a> {
     /// Is word `i` a capitalised word with no capitalised word right beside it, nor
     /// across a connector (`University of Ossa`) or a hyphen (`High-A`)?
     fn stands_alone(&self, i: usize) -> bool {
+        // Not the shape bits: `Document::new` asks before it has them all.
         let capitalised_at =
             |k: Option<usize>| k.and_then(|k| self.word(k)).is_some_and(is_capitalised);
         let before = i.checked_sub(2).filter(|_| self.is_space(i - 1));
@@ -1282,7 +1284,7 @@ impl<'a> Document<'a> {
                         continue;
                     }
                     if self.is_space(j + 1)
-                        && self.word(j + 2).is_some_and(is_capitalised)
+                        && self.has(j + 2, CAPITALISED)
                         && !self.shouting_line[j]
                     {
                         last = j + 2;
@@ -1305,7 +1307,7 @@ impl<'a> Document<'a> {
             if matches!(self.punct(j), Some('-' | '‐'))
                 && self.tokens[j].start == self.tokens[last].end
             {
-                if self.word(j + 1).is_some_and(is_capitalised)
+                if self.has(j + 1, CAPITALISED)
                     && self.tokens[j + 1].start == self.tokens[j].end
                     && !self.is_letter_of_compound(j + 1)
                 {
@@ -1332,7 +1334,7 @@ impl<'a> Document<'a> {
             };
             if self.punct(j) == Some('&')
                 && glued(last, j)
-                && self.word(j + 1).is_some_and(is_capitalised)
+                && self.has(j + 1, CAPITALISED)
                 && glued(j, j + 1)
             {
                 last = j + 1;
@@ -1355,7 +1357,7 @@ impl<'a> Document<'a> {
             // `Procter & Gamble`, `Marks & Spencer`: an ampersand joins one name.
             if self.punct(j) == Some('&')
                 && self.is_space(j + 1)
-                && self.word(j + 2).is_some_and(is_capitalised)
+                && self.has(j + 2, CAPITALISED)
                 && !self.breaks_run(j + 2)
                 && !self.shouting_line[j]
             {
@@ -1414,8 +1416,8 @@ impl<'a> Document<'a> {
             let initial = is_one_char(next)
                 && self.punct(j + 1) == Some('.')
                 && self.is_space(j + 2)
-                && self.word(j + 3).is_some_and(is_capitalised);
-            if is_name_shaped(next)
+                && self.has(j + 3, CAPITALISED);
+            if self.has(j, NAME_SHAPED)
                 && (!self.breaks_run(j) || feast)
                 && (!is_function_word(&self.lower_whole(j, next))
                     || self.is_regnal_one(j)
@@ -1447,7 +1449,7 @@ impl<'a> Document<'a> {
                 && self.is_space(j + 1)
                 && self.word(j + 2) == Some("the")
                 && self.is_space(j + 3)
-                && self.word(j + 4).is_some_and(is_capitalised)
+                && self.has(j + 4, CAPITALISED)
                 && !self.breaks_run(j + 4);
             if the_after && self.connector_joins(i, last, next, j + 4) {
                 last = j + 4;
@@ -1456,12 +1458,12 @@ impl<'a> Document<'a> {
             // A connector followed by another capitalised word.
             if is_connector(next)
                 && self.is_space(j + 1)
-                && self.word(j + 2).is_some_and(is_capitalised)
+                && self.has(j + 2, CAPITALISED)
                 && !self.breaks_run(j + 2)
             {
                 // `the` joins a ruler's epithet (`Peter the Great`).
                 let epithet = next == "the"
-                    && self.word(last).is_some_and(is_capitalised)
+                    && self.has(last, CAPITALISED)
                     && !self.is_in(last, &lexicon::TITLES)
                     && EPITHETS.contains(&self.lower(j + 2));
                 if epithet {
@@ -1747,7 +1749,7 @@ impl<'a> Document<'a> {
     /// `Bank of England` is one name, `Bonifatius of Mainz` and `Berg of The Herald`
     /// are two.
     fn is_proper_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(is_capitalised)
+        self.has(i, CAPITALISED)
             && !self.is_in(i, &lexicon::COMMON_WORDS)
             && !self.is_in(i, &lexicon::ORG_WORDS)
             && !self.is_in(i, &lexicon::PLACE_WORDS)
@@ -1859,7 +1861,7 @@ impl<'a> Document<'a> {
             let lower = self.lower(k);
             let surname_next = self.is_space(k + 1)
                 && k + 2 <= end
-                && self.word(k + 2).is_some_and(is_capitalised)
+                && self.has(k + 2, CAPITALISED)
                 && !is_function_word(self.lower(k + 2));
             if surname_next
                 && !self.is_known_name(lower)
@@ -1958,7 +1960,7 @@ impl<'a> Document<'a> {
                 && title_led
                 && self.is_in(k, &lexicon::FIRST_NAMES)
                 && self.is_space(k + 1)
-                && self.word(k + 2).is_some_and(is_capitalised)
+                && self.has(k + 2, CAPITALISED)
                 && k >= 2
                 && self.is_space(k - 1)
                 && self.word(k - 2).is_some_and(|p| !is_connector(p))
@@ -1983,7 +1985,7 @@ impl<'a> Document<'a> {
                 part_start = k;
             }
             if matches!(self.punct(k), Some('-' | '‐'))
-                && self.word(k + 1).is_some_and(is_capitalised)
+                && self.has(k + 1, CAPITALISED)
                 && self.splits_at_hyphen(self.lower(k - 1), self.lower(k + 1))
             {
                 out.extend(self.trim_part(part_start, k - 1));
@@ -2145,7 +2147,7 @@ impl<'a> Document<'a> {
                 let given_name = self.is_in(s, &lexicon::FIRST_NAMES)
                     && self.next_word(s, e).is_some_and(|n| {
                         n == s + 2
-                            && self.word(n).is_some_and(is_capitalised)
+                            && self.has(n, CAPITALISED)
                             && !self.is_in(n, &lexicon::FIRST_NAMES)
                     });
                 let is_title = self.is_in(s, &lexicon::TITLES)
@@ -2302,7 +2304,7 @@ impl<'a> Document<'a> {
                 && self.is_syllable_after_hyphen(e - 2, e)
         };
         while e > s
-            && !self.word(e).is_some_and(is_name_shaped)
+            && !self.has(e, NAME_SHAPED)
             && self.punct(e) != Some('.')
             && self.tokens[e].kind != TokenKind::Digits
             && !syllable(e)
@@ -2384,7 +2386,7 @@ impl<'a> Document<'a> {
                 && i > 0
                 && self.punct(i - 1) == Some('(')
                 && self.is_space(i + 1)
-                && self.word(i + 2).is_some_and(is_capitalised);
+                && self.has(i + 2, CAPITALISED);
             // `24°C` is a scale's name.
             return w != "I"
                 && !party
