@@ -2197,72 +2197,87 @@ impl<'a> Document<'a> {
         let first_lower = self.lower(s);
         let shouting = self.shouting_line[s];
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
-        let given_name_first = s < e
-            && (self.is_in(s, &lexicon::FIRST_NAMES)
-                || PLACE_PREFIXES.contains(&first_lower)
-                || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
-                || self.is_in(s, &lexicon::WORD_FIRST_NAMES) && self.surname_after(s, e))
-            && !is_function_word(first_lower);
+        let given_name_first = || {
+            s < e
+                && (self.is_in(s, &lexicon::FIRST_NAMES)
+                    || PLACE_PREFIXES.contains(&first_lower)
+                    || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
+                    || self.is_in(s, &lexicon::WORD_FIRST_NAMES) && self.surname_after(s, e))
+                && !is_function_word(first_lower)
+        };
         // `Civic Party`, `Lattice Lab`: a run that ends in a noun of organisations or
         // places keeps its first word at a sentence start too.
-        let named_noun_last = s < e
-            && self.next_word(s, e).is_some_and(|n| {
-                let known_alone = n == e && self.is_known_at(n);
-                !is_connector(self.lower(n)) && !known_alone
-            })
-            && { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
+        let named_noun_last = || {
+            s < e
+                && self.next_word(s, e).is_some_and(|n| {
+                    let known_alone = n == e && self.is_known_at(n);
+                    !is_connector(self.lower(n)) && !known_alone
+                })
+                && { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) }
+        };
         // `University of Ossa`, `Gulf of Zembla` at a sentence start.
-        let noun_of_name = s < e && {
-            (self.is_in(s, &lexicon::ORG_WORDS) || self.is_in(s, &lexicon::PLACE_WORDS))
-                && self
-                    .next_word(s, e)
-                    .is_some_and(|n| self.word(n) == Some("of"))
+        let noun_of_name = || {
+            s < e && {
+                (self.is_in(s, &lexicon::ORG_WORDS) || self.is_in(s, &lexicon::PLACE_WORDS))
+                    && self
+                        .next_word(s, e)
+                        .is_some_and(|n| self.word(n) == Some("of"))
+            }
         };
         // `“Wrecking Ball”`: a title in quotation marks, all of it.
-        let quoted_title = s < e
-            && s > 0
-            && matches!(self.punct(s - 1), Some('“' | '"' | '‘' | '\''))
-            && matches!(self.punct(e + 1), Some('”' | '"' | '’' | '\''));
+        let quoted_title = || {
+            s < e
+                && s > 0
+                && matches!(self.punct(s - 1), Some('“' | '"' | '‘' | '\''))
+                && matches!(self.punct(e + 1), Some('”' | '"' | '’' | '\''))
+        };
         // `Group F`, `Plan B`: a noun with the letter that names one of its kind.
-        let lettered = s + 2 == e
-            && self
-                .word(e)
-                .is_some_and(|w| is_one_char(w) && is_capitalised(w))
-            && matches!(lower_at(s), "group" | "pool" | "plan");
+        let lettered = || {
+            s + 2 == e
+                && self
+                    .word(e)
+                    .is_some_and(|w| is_one_char(w) && is_capitalised(w))
+                && matches!(lower_at(s), "group" | "pool" | "plan")
+        };
         // `White Fang` at a sentence start, written so mid-sentence elsewhere too.
-        let pair_seen = s < e
-            && self.next_word(s, e) == Some(s + 2)
-            && self.is_space(s + 1)
-            && self.seen_capitalised_pairs.contains(self.pair_text(s));
+        let pair_seen = || {
+            s < e
+                && self.next_word(s, e) == Some(s + 2)
+                && self.is_space(s + 1)
+                && self.seen_capitalised_pairs.contains(self.pair_text(s))
+        };
         // `Baker, 45, said`, `Cook said`: a surname alone as the subject of a speech verb
         // or with an age.
-        let surname_subject = s == e
-            && self.is_in(s, &lexicon::SURNAMES)
-            && !first_lower.ends_with('s')
-            && (self
-                .word_after(s)
-                .is_some_and(|n| self.is_in(n, &lexicon::SPEECH_VERBS))
-                || self.punct(s + 1) == Some(',')
-                    && self.is_space(s + 2)
-                    && self
-                        .tokens
-                        .get(s + 3)
-                        .is_some_and(|t| t.kind == TokenKind::Digits)
-                    && self.punct(s + 4) == Some(','));
-        // A headline was already cut at its ordinary words (`headline_pieces`).
+        let surname_subject = || {
+            s == e
+                && self.is_in(s, &lexicon::SURNAMES)
+                && !first_lower.ends_with('s')
+                && (self
+                    .word_after(s)
+                    .is_some_and(|n| self.is_in(n, &lexicon::SPEECH_VERBS))
+                    || self.punct(s + 1) == Some(',')
+                        && self.is_space(s + 2)
+                        && self
+                            .tokens
+                            .get(s + 3)
+                            .is_some_and(|t| t.kind == TokenKind::Digits)
+                        && self.punct(s + 4) == Some(','))
+        };
+        // A headline was already cut at its ordinary words (`headline_pieces`). The tests
+        // above are closures, asked only at a sentence start (few runs start one).
         if !shouting
-            && !pair_seen
-            && !surname_subject
+            && !after_title
+            && self.is_sentence_start(s)
+            && !pair_seen()
+            && !surname_subject()
             && !self
                 .seen_surnames
                 .contains(without_possessive(self.word(s).unwrap_or("")))
-            && !lettered
-            && !named_noun_last
-            && !noun_of_name
-            && !quoted_title
-            && self.is_sentence_start(s)
-            && !after_title
-            && !given_name_first
+            && !lettered()
+            && !named_noun_last()
+            && !noun_of_name()
+            && !quoted_title()
+            && !given_name_first()
             && !self.starts_known_name(s, e)
             && self.is_ordinary_word(s, false)
         {
