@@ -607,7 +607,10 @@ const GENERIC_INITIALISMS: &str = "BC AD BCE CE OK TV PM AM DNA RNA IQ UV LED LC
 /// Is `w` one of [`GENERIC_INITIALISMS`], or its plural (`CDs`)?
 fn is_generic_initialism(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(w);
-    w.len() <= 5 && in_spaced_list(GENERIC_INITIALISMS, w)
+    // Every entry has two capitals or more (`PhD`): a quick no for the capitalised words
+    // that make most calls, before the list is searched.
+    let capitals = w.bytes().filter(u8::is_ascii_uppercase).take(2).count();
+    w.len() <= 5 && capitals == 2 && in_spaced_list(GENERIC_INITIALISMS, w)
 }
 
 /// ISO 4217 codes of currencies, and the Nordic `Kr`, space-separated: a short string
@@ -638,6 +641,17 @@ fn in_spaced_list(list: &str, w: &str) -> bool {
 #[cfg(test)]
 mod spaced_list_tests {
     use super::in_spaced_list;
+
+    #[test]
+    fn generic_initialisms_have_two_capitals() {
+        // `is_generic_initialism` rules out words with fewer before it searches the list.
+        for w in super::GENERIC_INITIALISMS.split(' ') {
+            assert!(w.bytes().filter(u8::is_ascii_uppercase).count() >= 2, "{w}");
+            assert!(super::is_generic_initialism(w), "{w}");
+        }
+        assert!(super::is_generic_initialism("CDs"));
+        assert!(!super::is_generic_initialism("Ossa"));
+    }
 
     #[test]
     fn whole_entries_only() {
@@ -2117,9 +2131,8 @@ impl<'a> Document<'a> {
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
         // But `WHO` and `US` in ordinary text are acronyms, and `A64` and `I-44` roads.
-        while self
-            .word(s)
-            .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
+        while self.has(s, WORD)
+            && (!self.has(s, ALL_CAPS) || self.shouting_line[s])
             && is_function_word(contraction_base(self.lower(s)))
             && !self.is_known_at(s)
             && self.designating_digits(s).is_none()
