@@ -2148,6 +2148,8 @@ impl<'a> Document<'a> {
         if s == e && (self.is_lone_non_name(s) || self.is_term_acronym(s)) {
             return None;
         }
+        // The word just found no term's abbreviation, if the run is that word alone.
+        let no_term_at = (s == e).then_some(s);
         let ends_in_org_or_place =
             { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
         // Titles in front: `President`, `Prime Minister`, `Secretary of State`, `Mr.`.
@@ -2302,7 +2304,7 @@ impl<'a> Document<'a> {
                 s = self.next_word(s, e)?;
             }
         }
-        if s == e && (self.is_term_acronym(s) || self.is_genus(s)) {
+        if s == e && (no_term_at != Some(s) && self.is_term_acronym(s) || self.is_genus(s)) {
             return None;
         }
         // A caption's label: `Image: …`, `Ana Ruiz Image: …`.
