@@ -275,9 +275,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
             i = end + 1;
         } else if doc.starts_name(i) {
             let end = doc.extend_run(i);
-            for candidate in doc.trim_run(i, end) {
-                found.push(candidate);
-            }
+            doc.trim_run(i, end, &mut found);
             i = end + 1;
         } else {
             i += 1;
@@ -380,7 +378,7 @@ struct Document<'a> {
     text: &'a str,
     tokens: &'a [Token],
     /// Words seen in lower case somewhere in the text.
-    seen_lower: FxHashSet<&'a str>,
+    seen_lower: WordSet<'a>,
     /// Words seen capitalised where no sentence starts.
     seen_capitalised_mid: FxHashSet<&'a str>,
     /// Pairs of capitalised words seen side by side outside headlines (`Heaven Sent`):
@@ -398,8 +396,11 @@ struct Document<'a> {
     /// For each token, whether its line is in all caps, where even an unknown word may
     /// be an ordinary one.
     caps_line: Vec<bool>,
-    /// Every word lower-cased once, each followed by a dot: lexicon keys without an
-    /// allocation per lookup.
+    /// The text with its ASCII letters lower-cased, in which an ASCII word's lower-case
+    /// form stands where the word does; after it, the lower-case form of every other
+    /// word (and of every word cut short by a possessive), each followed by a dot. So
+    /// every word's lower-case form is a slice, a lexicon key without an allocation per
+    /// lookup, and so is its dotted form (`dr.`) before a dot.
     lower_buf: String,
     /// For each token, its lower-case form's byte range in `lower_buf` (empty for non-words).
     lower_at: Vec<(usize, usize)>,
@@ -407,10 +408,24 @@ struct Document<'a> {
     /// question about the word: one lookup per word instead of one per list and question
     /// (see [`Document::is_in`]), and none for the many words no rule asks about.
     lists: Vec<Cell<u32>>,
+    /// For each token, its shape as bits (`CAPITALISED`, …; 0 for anything but a word),
+    /// found once instead of at every question about the word.
+    shape: Vec<u8>,
 }
 
 /// A mark in `Document::lists` for a word not looked up yet; no word is in all 32 lists.
 const NOT_LOOKED_UP: u32 = u32::MAX;
+
+/// Bits of `Document::shape`: [`is_capitalised`], [`is_name_shaped`], [`is_all_caps`],
+/// a lower-case first letter, …
+const CAPITALISED: u8 = 1;
+const NAME_SHAPED: u8 = 2;
+const ALL_CAPS: u8 = 4;
+const LOWER_START: u8 = 8;
+/// A lower-case ASCII letter first (so also `LOWER_START`).
+const ASCII_LOWER_START: u8 = 16;
+/// Set for every word, whatever its shape.
+const WORD: u8 = 32;
 
 fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
@@ -464,6 +479,62 @@ fn has_capital_or_non_ascii(bytes: &[u8]) -> bool {
             .iter()
             .any(|&b| b.is_ascii_uppercase() || !b.is_ascii())
     }
+}
+
+/// A set of words that answers as `FxHashSet<&str>` does, with the short words (most)
+/// kept as numbers: hashed and compared without reading their bytes again.
+struct WordSet<'a> {
+    short: FxHashSet<u64>,
+    long: FxHashSet<&'a str>,
+}
+
+impl<'a> WordSet<'a> {
+    /// Room for about `n` words without growing, which rehashes every word.
+    fn with_capacity(n: usize) -> Self {
+        WordSet {
+            short: FxHashSet::with_capacity_and_hasher(n, Default::default()),
+            long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
+        }
+    }
+
+    fn insert(&mut self, w: &'a str) {
+        match packed_word(w) {
+            Some(key) => self.short.insert(key),
+            None => self.long.insert(w),
+        };
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match packed_word(w) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(w),
+        }
+    }
+}
+
+/// A word of 1 to 7 bytes as a number: its bytes, little-endian, and its length in the
+/// top byte, so different words give different numbers. Read as `has_capital_or_non_ascii`
+/// reads them, with overlapping loads instead of a loop.
+fn packed_word(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    let n = b.len();
+    let half = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            b[at..at + 4].try_into().unwrap_or_default(),
+        ))
+    };
+    // The loads overlap where the word is short; an overlapping byte is the same byte,
+    // so or-ing them gives the word's bytes each in its place.
+    let packed = match n {
+        1..=3 => {
+            u64::from(b[0])
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => half(0) | half(n - 4) << (8 * (n - 4)),
+        _ => return None,
+    };
+    Some(packed | (n as u64) << 56)
 }
 
 /// Abbreviations defined in brackets right after lower-case words that they abbreviate:
@@ -536,7 +607,10 @@ const GENERIC_INITIALISMS: &str = "BC AD BCE CE OK TV PM AM DNA RNA IQ UV LED LC
 /// Is `w` one of [`GENERIC_INITIALISMS`], or its plural (`CDs`)?
 fn is_generic_initialism(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(w);
-    w.len() <= 5 && in_spaced_list(GENERIC_INITIALISMS, w)
+    // Every entry has two capitals or more (`PhD`): a quick no for the capitalised words
+    // that make most calls, before the list is searched.
+    let capitals = w.bytes().filter(u8::is_ascii_uppercase).take(2).count();
+    w.len() <= 5 && capitals == 2 && in_spaced_list(GENERIC_INITIALISMS, w)
 }
 
 /// ISO 4217 codes of currencies, and the Nordic `Kr`, space-separated: a short string
@@ -570,6 +644,17 @@ fn in_spaced_list(list: &str, w: &str) -> bool {
 #[cfg(test)]
 mod spaced_list_tests {
     use super::in_spaced_list;
+
+    #[test]
+    fn generic_initialisms_have_two_capitals() {
+        // `is_generic_initialism` rules out words with fewer before it searches the list.
+        for w in super::GENERIC_INITIALISMS.split(' ') {
+            assert!(w.bytes().filter(u8::is_ascii_uppercase).count() >= 2, "{w}");
+            assert!(super::is_generic_initialism(w), "{w}");
+        }
+        assert!(super::is_generic_initialism("CDs"));
+        assert!(!super::is_generic_initialism("Ossa"));
+    }
 
     #[test]
     fn whole_entries_only() {
@@ -606,6 +691,34 @@ fn is_one_char(w: &str) -> bool {
     chars.next().is_some() && chars.next().is_none()
 }
 
+/// The bits of `Document::shape` for word `w`.
+fn shape_of(w: &str) -> u8 {
+    let Some(&first) = w.as_bytes().first() else {
+        return 0;
+    };
+    // Most words start with a lower-case ASCII letter: none is capitalised or in capitals.
+    if first.is_ascii_lowercase() {
+        // Most have no capital at all, which the bytes tell without a call.
+        let inner = has_capital_or_non_ascii(w.as_bytes()) && is_inner_capitalised(w);
+        let name_shaped = if inner { NAME_SHAPED } else { 0 };
+        return LOWER_START | ASCII_LOWER_START | name_shaped;
+    }
+    let mut shape = 0;
+    if w.starts_with(char::is_lowercase) {
+        shape |= LOWER_START;
+    }
+    if is_capitalised(w) {
+        shape |= CAPITALISED;
+    }
+    if is_name_shaped(w) {
+        shape |= NAME_SHAPED;
+    }
+    if is_all_caps(w) {
+        shape |= ALL_CAPS;
+    }
+    shape
+}
+
 fn is_all_caps(word: &str) -> bool {
     // Most words are ASCII and have a lower-case letter early: answer those from bytes, in
     // one pass. A lower-case ASCII letter says no whatever follows.
@@ -630,50 +743,56 @@ impl<'a> Document<'a> {
             tokens,
             // Sized up front, since growing rehashes every word; capped, since a long text
             // repeats its words and the set stops growing long before the text ends.
-            seen_lower: FxHashSet::with_capacity_and_hasher(
-                (tokens.len() / 4).min(1 << 15),
-                Default::default(),
-            ),
+            seen_lower: WordSet::with_capacity((tokens.len() / 4).min(1 << 15)),
             seen_capitalised_mid: FxHashSet::default(),
             seen_capitalised_pairs: FxHashSet::default(),
             seen_surnames: FxHashSet::default(),
             term_acronyms: term_acronyms(text),
             shouting_line: vec![false; tokens.len()],
             caps_line: vec![false; tokens.len()],
-            lower_buf: String::with_capacity(text.len()),
+            lower_buf: text.to_ascii_lowercase(),
             lower_at: vec![(0, 0); tokens.len()],
             lists: vec![Cell::new(NOT_LOOKED_UP); tokens.len()],
+            shape: vec![0; tokens.len()],
         };
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.text(text);
-            let start = doc.lower_buf.len();
-            if w.is_ascii() {
-                doc.lower_buf.push_str(w);
-                doc.lower_buf[start..].make_ascii_lowercase();
+            let ascii = w.is_ascii();
+            // Lexicons know `israel`, not `israel’s`.
+            if ascii && !is_possessive(w) {
+                // Already lower-cased in place (most words).
+                doc.lower_at[i] = (t.start, t.end);
             } else {
-                for c in w.chars() {
-                    if c.is_ascii() {
-                        doc.lower_buf.push(c.to_ascii_lowercase());
-                    } else {
-                        doc.lower_buf.extend(c.to_lowercase());
+                let start = doc.lower_buf.len();
+                if ascii {
+                    doc.lower_buf.push_str(w);
+                    doc.lower_buf[start..].make_ascii_lowercase();
+                } else {
+                    for c in w.chars() {
+                        if c.is_ascii() {
+                            doc.lower_buf.push(c.to_ascii_lowercase());
+                        } else {
+                            doc.lower_buf.extend(c.to_lowercase());
+                        }
                     }
                 }
+                let lower = &doc.lower_buf[start..];
+                let end = start + strip_possessive(lower).len();
+                doc.lower_buf.truncate(end);
+                // A dot after the word gives the dotted key (`dr.`) as a slice too.
+                doc.lower_buf.push('.');
+                doc.lower_at[i] = (start, end);
             }
-            // Lexicons know `israel`, not `israel’s`.
-            let lower = &doc.lower_buf[start..];
-            let end = start + strip_possessive(lower).len();
-            doc.lower_buf.truncate(end);
-            // A dot after each word gives the dotted key (`dr.`) as a slice too.
-            doc.lower_buf.push('.');
-            doc.lower_at[i] = (start, end);
-            if w.starts_with(char::is_lowercase) {
+            let shape = shape_of(w) | WORD;
+            doc.shape[i] = shape;
+            if shape & LOWER_START != 0 {
                 doc.seen_lower.insert(w);
-            } else if is_capitalised(w)
+            } else if shape & CAPITALISED != 0
                 && !doc.is_sentence_start(i)
-                && !is_all_caps(w)
+                && shape & ALL_CAPS == 0
                 && doc.stands_alone(i)
             {
                 // Only a capital that stands alone is evidence: inside a longer capitalised
@@ -682,19 +801,19 @@ impl<'a> Document<'a> {
             }
         }
         doc.mark_shouting_lines();
-        for i in 0..tokens.len() {
-            if let (Some(a), Some(b)) = (doc.word(i), doc.word(i + 2)) {
-                if is_capitalised(a)
-                    && is_capitalised(b)
-                    && doc.is_space(i + 1)
-                    && !doc.shouting_line[i]
-                {
+        for i in 0..tokens.len().saturating_sub(2) {
+            // Most tokens are no capitalised word: the bits answer before any text is read.
+            if doc.shape[i] & CAPITALISED == 0 || doc.shape[i + 2] & CAPITALISED == 0 {
+                continue;
+            }
+            if let Some(b) = doc.word(i + 2) {
+                if doc.is_space(i + 1) && !doc.shouting_line[i] {
                     if !doc.is_sentence_start(i) {
                         doc.seen_capitalised_pairs.insert(doc.pair_text(i));
                     }
                     let l = i + 2;
                     if doc.is_in(i, &lexicon::FIRST_NAMES)
-                        && (!doc.is_space(i + 3) || !doc.word(i + 4).is_some_and(is_capitalised))
+                        && (!doc.is_space(i + 3) || !doc.has(i + 4, CAPITALISED))
                         && !doc.is_in(l, &lexicon::PLACE_WORDS)
                         && !doc.is_in(l, &lexicon::ORG_WORDS)
                         && !doc.is_in(l, &lexicon::OTHER_WORDS)
@@ -723,8 +842,12 @@ impl<'a> Document<'a> {
             .get(i + 1)
             .filter(|n| n.kind == TokenKind::Digits && n.start == t.end);
         let with_digits = &self.text[t.start..glued_digits.map_or(t.end, |n| n.end)];
-        if self.term_acronyms.contains(with_digits)
-            || w.len() > 2 && w.ends_with('s') && self.term_acronyms.contains(&w[..w.len() - 1])
+        // Most texts define no term: no lookup then.
+        if !self.term_acronyms.is_empty()
+            && (self.term_acronyms.contains(with_digits)
+                || w.len() > 2
+                    && w.ends_with('s')
+                    && self.term_acronyms.contains(&w[..w.len() - 1]))
         {
             return true;
         }
@@ -751,6 +874,7 @@ impl<'a> Document<'a> {
     /// Is word `i` a capitalised word with no capitalised word right beside it, nor
     /// across a connector (`University of Ossa`) or a hyphen (`High-A`)?
     fn stands_alone(&self, i: usize) -> bool {
+        // Not the shape bits: `Document::new` asks before it has them all.
         let capitalised_at =
             |k: Option<usize>| k.and_then(|k| self.word(k)).is_some_and(is_capitalised);
         let before = i.checked_sub(2).filter(|_| self.is_space(i - 1));
@@ -779,13 +903,14 @@ impl<'a> Document<'a> {
     /// lower case, so the share of capitals is counted over the other words.
     fn mark_shouting_lines(&mut self) {
         let mut line_start = 0;
-        for i in 0..=self.tokens.len() {
-            let at_end = i == self.tokens.len() || self.tokens[i].kind == TokenKind::LineBreak;
-            if !at_end {
-                continue;
-            }
-            let words = (line_start..i).filter(|&k| self.tokens[k].is_word());
-            if self.plainly_prose(words.clone()) {
+        let tokens = self.tokens;
+        let line_ends = (tokens.iter().enumerate())
+            .filter(|(_, t)| t.kind == TokenKind::LineBreak)
+            .map(|(i, _)| i)
+            .chain([tokens.len()]);
+        for i in line_ends {
+            let words = (line_start..i).filter(|&k| self.shape[k] & WORD != 0);
+            if self.plainly_prose(line_start..i) {
                 line_start = i + 1;
                 continue;
             }
@@ -849,14 +974,14 @@ impl<'a> Document<'a> {
     /// words, or more than a fifth of them in lower case (neither caps nor titled, so
     /// short of the four fifths both need) with one that is no small word (so not every
     /// content word is titled).
-    fn plainly_prose(&self, words: impl Iterator<Item = usize>) -> bool {
+    fn plainly_prose(&self, line: Range<usize>) -> bool {
         let (mut count, mut lower, mut lower_content) = (0usize, 0usize, false);
-        for k in words {
-            count += 1;
-            let first = self.text.as_bytes().get(self.tokens[k].start);
-            if first.is_some_and(u8::is_ascii_lowercase) {
+        let start = line.start;
+        for (k, &shape) in self.shape[line].iter().enumerate() {
+            count += usize::from(shape & WORD != 0);
+            if shape & ASCII_LOWER_START != 0 {
                 lower += 1;
-                lower_content = lower_content || !is_title_case_small_word(self.lower(k));
+                lower_content = lower_content || !is_title_case_small_word(self.lower(start + k));
             }
         }
         count < 3 || lower_content && (count - lower) * 10 < count * 8
@@ -873,6 +998,12 @@ impl<'a> Document<'a> {
         // A word or digits with nothing glued after it has no dot: no address (most tokens).
         match self.tokens.get(i + 1) {
             Some(n) if n.start == t.end && !n.is_space() => {}
+            _ => return None,
+        }
+        // Nor with only one token glued after it (`word,`, `word.`): a word or digits has
+        // no dot, and a dot at the end is no part of an address.
+        match self.tokens.get(i + 2) {
+            Some(n) if n.start == self.tokens[i + 1].end && !n.is_space() => {}
             _ => return None,
         }
         let stops = |c: char| {
@@ -908,6 +1039,11 @@ impl<'a> Document<'a> {
         {
             end -= 1;
         }
+        // One word or number alone has no dot, which every address has (`word.` and `word,`
+        // end here).
+        if end == i {
+            return None;
+        }
         is_web_address(&self.text[t.start..self.tokens[end].end]).then_some(end)
     }
 
@@ -916,10 +1052,13 @@ impl<'a> Document<'a> {
         (t.kind == TokenKind::Word).then(|| t.text(self.text))
     }
 
-    /// The lower-case form of word `i` followed by a dot (`dr.`); `.` for anything else.
+    /// The lower-case form of word `i` followed by a dot (`dr.`), for a word right before
+    /// a dot; `.` for anything else.
     fn lower_dotted(&self, i: usize) -> &str {
         match self.lower_at.get(i) {
-            Some(&(s, e)) if e > s => &self.lower_buf[s..=e],
+            Some(&(s, e)) if e > s && self.lower_buf.as_bytes().get(e) == Some(&b'.') => {
+                &self.lower_buf[s..=e]
+            }
             _ => ".",
         }
     }
@@ -964,6 +1103,11 @@ impl<'a> Document<'a> {
             cell.set(lexicon::lists_of(self.lower(i)));
         }
         cell.get()
+    }
+
+    /// Does token `i` have the `shape` bit `bit` (so it is a word)?
+    fn has(&self, i: usize, bit: u8) -> bool {
+        self.shape.get(i).is_some_and(|&s| s & bit != 0)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -1068,8 +1212,8 @@ impl<'a> Document<'a> {
     }
 
     fn starts_name(&self, i: usize) -> bool {
-        let Some(w) = self.word(i) else { return false };
-        if !is_name_shaped(w)
+        // Not a word, or not name-shaped (most tokens): the bits tell without the text.
+        if !self.has(i, NAME_SHAPED)
             || self.is_term_acronym(i)
             || self.is_letter_of_compound(i)
             || self.in_degree(i)
@@ -1157,7 +1301,7 @@ impl<'a> Document<'a> {
                         continue;
                     }
                     if self.is_space(j + 1)
-                        && self.word(j + 2).is_some_and(is_capitalised)
+                        && self.has(j + 2, CAPITALISED)
                         && !self.shouting_line[j]
                     {
                         last = j + 2;
@@ -1180,7 +1324,7 @@ impl<'a> Document<'a> {
             if matches!(self.punct(j), Some('-' | '‐'))
                 && self.tokens[j].start == self.tokens[last].end
             {
-                if self.word(j + 1).is_some_and(is_capitalised)
+                if self.has(j + 1, CAPITALISED)
                     && self.tokens[j + 1].start == self.tokens[j].end
                     && !self.is_letter_of_compound(j + 1)
                 {
@@ -1207,7 +1351,7 @@ impl<'a> Document<'a> {
             };
             if self.punct(j) == Some('&')
                 && glued(last, j)
-                && self.word(j + 1).is_some_and(is_capitalised)
+                && self.has(j + 1, CAPITALISED)
                 && glued(j, j + 1)
             {
                 last = j + 1;
@@ -1230,7 +1374,7 @@ impl<'a> Document<'a> {
             // `Procter & Gamble`, `Marks & Spencer`: an ampersand joins one name.
             if self.punct(j) == Some('&')
                 && self.is_space(j + 1)
-                && self.word(j + 2).is_some_and(is_capitalised)
+                && self.has(j + 2, CAPITALISED)
                 && !self.breaks_run(j + 2)
                 && !self.shouting_line[j]
             {
@@ -1289,8 +1433,8 @@ impl<'a> Document<'a> {
             let initial = is_one_char(next)
                 && self.punct(j + 1) == Some('.')
                 && self.is_space(j + 2)
-                && self.word(j + 3).is_some_and(is_capitalised);
-            if is_name_shaped(next)
+                && self.has(j + 3, CAPITALISED);
+            if self.has(j, NAME_SHAPED)
                 && (!self.breaks_run(j) || feast)
                 && (!is_function_word(&self.lower_whole(j, next))
                     || self.is_regnal_one(j)
@@ -1322,7 +1466,7 @@ impl<'a> Document<'a> {
                 && self.is_space(j + 1)
                 && self.word(j + 2) == Some("the")
                 && self.is_space(j + 3)
-                && self.word(j + 4).is_some_and(is_capitalised)
+                && self.has(j + 4, CAPITALISED)
                 && !self.breaks_run(j + 4);
             if the_after && self.connector_joins(i, last, next, j + 4) {
                 last = j + 4;
@@ -1331,12 +1475,12 @@ impl<'a> Document<'a> {
             // A connector followed by another capitalised word.
             if is_connector(next)
                 && self.is_space(j + 1)
-                && self.word(j + 2).is_some_and(is_capitalised)
+                && self.has(j + 2, CAPITALISED)
                 && !self.breaks_run(j + 2)
             {
                 // `the` joins a ruler's epithet (`Peter the Great`).
                 let epithet = next == "the"
-                    && self.word(last).is_some_and(is_capitalised)
+                    && self.has(last, CAPITALISED)
                     && !self.is_in(last, &lexicon::TITLES)
                     && EPITHETS.contains(&self.lower(j + 2));
                 if epithet {
@@ -1511,17 +1655,22 @@ impl<'a> Document<'a> {
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Digits)
         };
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let code = !w.chars().any(char::is_lowercase) && letters >= 1;
-        let hyphen_code = code
-            && matches!(self.punct(last + 1), Some('-' | '‐'))
+        // Digits follow, glued, after a hyphen or after a space; most words have none,
+        // which the tokens tell before the word's letters are looked at.
+        let glued_digits = is_digits(last + 1) && glued(last, last + 1);
+        let hyphen_digits = matches!(self.punct(last + 1), Some('-' | '‐'))
             && glued(last, last + 1)
             && is_digits(last + 2)
             && glued(last + 1, last + 2);
-        let numbered = self.is_in(last, &lexicon::CODE_NOUNS)
-            && self.is_space(last + 1)
-            && is_digits(last + 2);
-        let mut d = if code && is_digits(last + 1) && glued(last, last + 1) {
+        let spaced_digits = self.is_space(last + 1) && is_digits(last + 2);
+        if !(glued_digits || hyphen_digits || spaced_digits) {
+            return None;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let code = !w.chars().any(char::is_lowercase) && letters >= 1;
+        let hyphen_code = code && hyphen_digits;
+        let numbered = spaced_digits && self.is_in(last, &lexicon::CODE_NOUNS);
+        let mut d = if code && glued_digits {
             last + 1
         } else if hyphen_code || numbered {
             last + 2
@@ -1617,7 +1766,7 @@ impl<'a> Document<'a> {
     /// `Bank of England` is one name, `Bonifatius of Mainz` and `Berg of The Herald`
     /// are two.
     fn is_proper_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(is_capitalised)
+        self.has(i, CAPITALISED)
             && !self.is_in(i, &lexicon::COMMON_WORDS)
             && !self.is_in(i, &lexicon::ORG_WORDS)
             && !self.is_in(i, &lexicon::PLACE_WORDS)
@@ -1688,15 +1837,15 @@ impl<'a> Document<'a> {
 
     /// Trims a run to the names in it: titles, sentence-initial words and possessives out,
     /// hyphen-joined names apart.
-    fn trim_run(&self, start: usize, end: usize) -> Vec<Candidate> {
+    /// The names go to `out`, in order.
+    fn trim_run(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         if self.shouting_line[start] {
-            return self
-                .headline_pieces(start, end)
-                .into_iter()
-                .flat_map(|(s, e)| self.trim_words(s, e))
-                .collect();
+            for (s, e) in self.headline_pieces(start, end) {
+                self.trim_words(s, e, out);
+            }
+            return;
         }
-        self.trim_words(start, end)
+        self.trim_words(start, end, out);
     }
 
     /// In a headline every word is capitalised, so a run is cut at each ordinary word:
@@ -1729,7 +1878,7 @@ impl<'a> Document<'a> {
             let lower = self.lower(k);
             let surname_next = self.is_space(k + 1)
                 && k + 2 <= end
-                && self.word(k + 2).is_some_and(is_capitalised)
+                && self.has(k + 2, CAPITALISED)
                 && !is_function_word(self.lower(k + 2));
             if surname_next
                 && !self.is_known_name(lower)
@@ -1767,9 +1916,9 @@ impl<'a> Document<'a> {
     }
 
     /// Trims the words `start..=end` of a run (see [`Self::trim_run`]).
-    fn trim_words(&self, start: usize, end: usize) -> Vec<Candidate> {
-        // Word indices of the run, with where hyphens split it.
-        let mut parts: Vec<(usize, usize)> = Vec::new();
+    fn trim_words(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        // The run's parts, split where titles, group words and hyphens split it, each
+        // trimmed as soon as it ends.
         let mut part_start = start;
         let mut k = start;
         while k <= end {
@@ -1811,7 +1960,7 @@ impl<'a> Document<'a> {
                             p += 1;
                         }
                         if !ordinal {
-                            parts.push((part_start, p));
+                            out.extend(self.trim_part(part_start, p));
                         }
                         part_start = k;
                     }
@@ -1828,14 +1977,14 @@ impl<'a> Document<'a> {
                 && title_led
                 && self.is_in(k, &lexicon::FIRST_NAMES)
                 && self.is_space(k + 1)
-                && self.word(k + 2).is_some_and(is_capitalised)
+                && self.has(k + 2, CAPITALISED)
                 && k >= 2
                 && self.is_space(k - 1)
                 && self.word(k - 2).is_some_and(|p| !is_connector(p))
                 && (self.is_in(k - 2, &lexicon::COMMON_WORDS) || self.is_known_at(k - 2))
                 && !self.is_in(k - 2, &lexicon::FIRST_NAMES);
             if given_after_title {
-                parts.push((part_start, k - 2));
+                out.extend(self.trim_part(part_start, k - 2));
                 part_start = k;
             }
             // `(R Ossa)`: a party's letter before a state's name.
@@ -1845,27 +1994,23 @@ impl<'a> Document<'a> {
                 && self.is_space(k - 1)
                 && matches!(self.word(part_start), Some("R" | "D" | "I"));
             if party_letter {
-                parts.push((part_start, part_start));
+                out.extend(self.trim_part(part_start, part_start));
                 part_start = k;
             }
             if k > part_start && self.splits_at_demonym(k, end) {
-                parts.push((part_start, k - 2));
+                out.extend(self.trim_part(part_start, k - 2));
                 part_start = k;
             }
             if matches!(self.punct(k), Some('-' | '‐'))
-                && self.word(k + 1).is_some_and(is_capitalised)
+                && self.has(k + 1, CAPITALISED)
                 && self.splits_at_hyphen(self.lower(k - 1), self.lower(k + 1))
             {
-                parts.push((part_start, k - 1));
+                out.extend(self.trim_part(part_start, k - 1));
                 part_start = k + 1;
             }
             k += 1;
         }
-        parts.push((part_start, end));
-        parts
-            .into_iter()
-            .filter_map(|(s, e)| self.trim_part(s, e))
-            .collect()
+        out.extend(self.trim_part(part_start, end));
     }
 
     /// Does a person's name follow the title at word `k` in the run ending at `end`?
@@ -1910,12 +2055,13 @@ impl<'a> Document<'a> {
             return false;
         }
         let (p, w) = (self.lower(k - 2), self.lower(k));
-        let (group_before, group) = (lexicon::DEMONYMS.contains(p), lexicon::DEMONYMS.contains(w));
+        let group_before = self.is_in(k - 2, &lexicon::DEMONYMS);
+        let group = self.is_in(k, &lexicon::DEMONYMS);
         if group_before && !group {
-            return lexicon::FIRST_NAMES.contains(w);
+            return self.is_in(k, &lexicon::FIRST_NAMES);
         }
         // `Senate Democrats`: an institution's members.
-        if group && k == end && w.ends_with('s') && lexicon::ORG_WORDS.contains(p) {
+        if group && k == end && w.ends_with('s') && self.is_in(k - 2, &lexicon::ORG_WORDS) {
             return true;
         }
         // An adjective before a lower-case noun (`Safavid Iranian architecture`), not a
@@ -1945,13 +2091,11 @@ impl<'a> Document<'a> {
     }
 
     fn is_title_word(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| {
-            // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
-            is_capitalised(w)
-                && (!is_all_caps(w) || w.len() >= 3)
-                && self.is_in(i, &lexicon::TITLES)
-                && !self.is_known_at(i)
-        })
+        // `CEO`, `MEP` are titles in capitals; `US` and `AM` are not.
+        self.has(i, CAPITALISED)
+            && (!self.has(i, ALL_CAPS) || self.tokens[i].end - self.tokens[i].start >= 3)
+            && self.is_in(i, &lexicon::TITLES)
+            && !self.is_known_at(i)
     }
 
     fn splits_at_hyphen(&self, l: &str, r: &str) -> bool {
@@ -1990,9 +2134,8 @@ impl<'a> Document<'a> {
         }
         // Capitalised function words are never names: `The`, `In`, `Which` (verse, headlines).
         // But `WHO` and `US` in ordinary text are acronyms, and `A64` and `I-44` roads.
-        while self
-            .word(s)
-            .is_some_and(|w| !is_all_caps(w) || self.shouting_line[s])
+        while self.has(s, WORD)
+            && (!self.has(s, ALL_CAPS) || self.shouting_line[s])
             && is_function_word(contraction_base(self.lower(s)))
             && !self.is_known_at(s)
             && self.designating_digits(s).is_none()
@@ -2008,6 +2151,8 @@ impl<'a> Document<'a> {
         if s == e && (self.is_lone_non_name(s) || self.is_term_acronym(s)) {
             return None;
         }
+        // The word just found no term's abbreviation, if the run is that word alone.
+        let no_term_at = (s == e).then_some(s);
         let ends_in_org_or_place =
             { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
         // Titles in front: `President`, `Prime Minister`, `Secretary of State`, `Mr.`.
@@ -2020,7 +2165,7 @@ impl<'a> Document<'a> {
                 let given_name = self.is_in(s, &lexicon::FIRST_NAMES)
                     && self.next_word(s, e).is_some_and(|n| {
                         n == s + 2
-                            && self.word(n).is_some_and(is_capitalised)
+                            && self.has(n, CAPITALISED)
                             && !self.is_in(n, &lexicon::FIRST_NAMES)
                     });
                 let is_title = self.is_in(s, &lexicon::TITLES)
@@ -2070,72 +2215,87 @@ impl<'a> Document<'a> {
         let first_lower = self.lower(s);
         let shouting = self.shouting_line[s];
         // `Fort Lee` and `Mount Kenya` start with a common word, yet all of it is the name.
-        let given_name_first = s < e
-            && (self.is_in(s, &lexicon::FIRST_NAMES)
-                || PLACE_PREFIXES.contains(&first_lower)
-                || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
-                || self.is_in(s, &lexicon::WORD_FIRST_NAMES) && self.surname_after(s, e))
-            && !is_function_word(first_lower);
+        let given_name_first = || {
+            s < e
+                && (self.is_in(s, &lexicon::FIRST_NAMES)
+                    || PLACE_PREFIXES.contains(&first_lower)
+                    || matches!(first_lower, "st" | "saint" | "sainte" | "san" | "santa")
+                    || self.is_in(s, &lexicon::WORD_FIRST_NAMES) && self.surname_after(s, e))
+                && !is_function_word(first_lower)
+        };
         // `Civic Party`, `Lattice Lab`: a run that ends in a noun of organisations or
         // places keeps its first word at a sentence start too.
-        let named_noun_last = s < e
-            && self.next_word(s, e).is_some_and(|n| {
-                let known_alone = n == e && self.is_known_at(n);
-                !is_connector(self.lower(n)) && !known_alone
-            })
-            && { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) };
+        let named_noun_last = || {
+            s < e
+                && self.next_word(s, e).is_some_and(|n| {
+                    let known_alone = n == e && self.is_known_at(n);
+                    !is_connector(self.lower(n)) && !known_alone
+                })
+                && { self.is_in(e, &lexicon::ORG_WORDS) || self.is_in(e, &lexicon::PLACE_WORDS) }
+        };
         // `University of Ossa`, `Gulf of Zembla` at a sentence start.
-        let noun_of_name = s < e && {
-            (self.is_in(s, &lexicon::ORG_WORDS) || self.is_in(s, &lexicon::PLACE_WORDS))
-                && self
-                    .next_word(s, e)
-                    .is_some_and(|n| self.word(n) == Some("of"))
+        let noun_of_name = || {
+            s < e && {
+                (self.is_in(s, &lexicon::ORG_WORDS) || self.is_in(s, &lexicon::PLACE_WORDS))
+                    && self
+                        .next_word(s, e)
+                        .is_some_and(|n| self.word(n) == Some("of"))
+            }
         };
         // `“Wrecking Ball”`: a title in quotation marks, all of it.
-        let quoted_title = s < e
-            && s > 0
-            && matches!(self.punct(s - 1), Some('“' | '"' | '‘' | '\''))
-            && matches!(self.punct(e + 1), Some('”' | '"' | '’' | '\''));
+        let quoted_title = || {
+            s < e
+                && s > 0
+                && matches!(self.punct(s - 1), Some('“' | '"' | '‘' | '\''))
+                && matches!(self.punct(e + 1), Some('”' | '"' | '’' | '\''))
+        };
         // `Group F`, `Plan B`: a noun with the letter that names one of its kind.
-        let lettered = s + 2 == e
-            && self
-                .word(e)
-                .is_some_and(|w| is_one_char(w) && is_capitalised(w))
-            && matches!(lower_at(s), "group" | "pool" | "plan");
+        let lettered = || {
+            s + 2 == e
+                && self
+                    .word(e)
+                    .is_some_and(|w| is_one_char(w) && is_capitalised(w))
+                && matches!(lower_at(s), "group" | "pool" | "plan")
+        };
         // `White Fang` at a sentence start, written so mid-sentence elsewhere too.
-        let pair_seen = s < e
-            && self.next_word(s, e) == Some(s + 2)
-            && self.is_space(s + 1)
-            && self.seen_capitalised_pairs.contains(self.pair_text(s));
+        let pair_seen = || {
+            s < e
+                && self.next_word(s, e) == Some(s + 2)
+                && self.is_space(s + 1)
+                && self.seen_capitalised_pairs.contains(self.pair_text(s))
+        };
         // `Baker, 45, said`, `Cook said`: a surname alone as the subject of a speech verb
         // or with an age.
-        let surname_subject = s == e
-            && self.is_in(s, &lexicon::SURNAMES)
-            && !first_lower.ends_with('s')
-            && (self
-                .word_after(s)
-                .is_some_and(|n| self.is_in(n, &lexicon::SPEECH_VERBS))
-                || self.punct(s + 1) == Some(',')
-                    && self.is_space(s + 2)
-                    && self
-                        .tokens
-                        .get(s + 3)
-                        .is_some_and(|t| t.kind == TokenKind::Digits)
-                    && self.punct(s + 4) == Some(','));
-        // A headline was already cut at its ordinary words (`headline_pieces`).
+        let surname_subject = || {
+            s == e
+                && self.is_in(s, &lexicon::SURNAMES)
+                && !first_lower.ends_with('s')
+                && (self
+                    .word_after(s)
+                    .is_some_and(|n| self.is_in(n, &lexicon::SPEECH_VERBS))
+                    || self.punct(s + 1) == Some(',')
+                        && self.is_space(s + 2)
+                        && self
+                            .tokens
+                            .get(s + 3)
+                            .is_some_and(|t| t.kind == TokenKind::Digits)
+                        && self.punct(s + 4) == Some(','))
+        };
+        // A headline was already cut at its ordinary words (`headline_pieces`). The tests
+        // above are closures, asked only at a sentence start (few runs start one).
         if !shouting
-            && !pair_seen
-            && !surname_subject
+            && !after_title
+            && self.is_sentence_start(s)
+            && !pair_seen()
+            && !surname_subject()
             && !self
                 .seen_surnames
                 .contains(without_possessive(self.word(s).unwrap_or("")))
-            && !lettered
-            && !named_noun_last
-            && !noun_of_name
-            && !quoted_title
-            && self.is_sentence_start(s)
-            && !after_title
-            && !given_name_first
+            && !lettered()
+            && !named_noun_last()
+            && !noun_of_name()
+            && !quoted_title()
+            && !given_name_first()
             && !self.starts_known_name(s, e)
             && self.is_ordinary_word(s, false)
         {
@@ -2147,7 +2307,7 @@ impl<'a> Document<'a> {
                 s = self.next_word(s, e)?;
             }
         }
-        if s == e && (self.is_term_acronym(s) || self.is_genus(s)) {
+        if s == e && (no_term_at != Some(s) && self.is_term_acronym(s) || self.is_genus(s)) {
             return None;
         }
         // A caption's label: `Image: …`, `Ana Ruiz Image: …`.
@@ -2177,7 +2337,7 @@ impl<'a> Document<'a> {
                 && self.is_syllable_after_hyphen(e - 2, e)
         };
         while e > s
-            && !self.word(e).is_some_and(is_name_shaped)
+            && !self.has(e, NAME_SHAPED)
             && self.punct(e) != Some('.')
             && self.tokens[e].kind != TokenKind::Digits
             && !syllable(e)
@@ -2259,7 +2419,7 @@ impl<'a> Document<'a> {
                 && i > 0
                 && self.punct(i - 1) == Some('(')
                 && self.is_space(i + 1)
-                && self.word(i + 2).is_some_and(is_capitalised);
+                && self.has(i + 2, CAPITALISED);
             // `24°C` is a scale's name.
             return w != "I"
                 && !party
@@ -3128,7 +3288,8 @@ fn without_possessive(w: &str) -> &str {
 /// `We’ve` → `we`: the word a contraction is built on.
 fn contraction_base(lower: &str) -> &str {
     // Every suffix has an apostrophe (`’` starts with the byte 0xE2); most words have none.
-    if memchr::memchr2(b'\'', 0xE2, lower.as_bytes()).is_none() {
+    // A byte loop: words are short, too short for `memchr`'s set-up to pay.
+    if !lower.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return lower;
     }
     for suffix in [
@@ -4169,6 +4330,67 @@ mod tests {
     }
 
     #[test]
+    fn word_sets_answer_as_hash_sets() {
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "abce",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "bcdefgh",
+            "abcdefghi",
+            "é",
+            "éa",
+            "aé",
+            "née",
+            "naïve",
+            "ossa’s",
+            "",
+        ];
+        for n in 0..words.len() {
+            let mut set = WordSet::with_capacity(4);
+            let mut reference = FxHashSet::default();
+            for &w in words.iter().skip(n).step_by(2) {
+                set.insert(w);
+                reference.insert(w);
+            }
+            for w in words.iter().chain(&["abcdefga", "aa", "bb", "abcdeff"]) {
+                assert_eq!(set.contains(w), reference.contains(w), "{n} {w}");
+            }
+        }
+        // Different words pack differently.
+        let packed: FxHashSet<u64> = words.iter().filter_map(|w| packed_word(w)).collect();
+        assert_eq!(
+            packed.len(),
+            words.iter().filter(|w| (1..=7).contains(&w.len())).count()
+        );
+    }
+
+    #[test]
+    fn shape_bits_answer_as_the_tests_on_the_text() {
+        for w in [
+            "ossa", "Ossa", "OSSA", "eBay", "mRNA", "A", "a", "École", "ÉCOLE", "élan", "ǅemal",
+            "ẞ", "ß", "I’m", "wikiHow", "",
+        ] {
+            let shape = shape_of(w);
+            assert_eq!(shape & CAPITALISED != 0, is_capitalised(w), "{w}");
+            assert_eq!(shape & NAME_SHAPED != 0, is_name_shaped(w), "{w}");
+            assert_eq!(shape & ALL_CAPS != 0, is_all_caps(w), "{w}");
+            let lower_start = w.starts_with(char::is_lowercase);
+            assert_eq!(shape & LOWER_START != 0, lower_start, "{w}");
+            let ascii_lower = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+            assert_eq!(shape & ASCII_LOWER_START != 0, ascii_lower, "{w}");
+        }
+    }
+
+    #[test]
     fn only_lines_that_cannot_shout_are_skipped() {
         for (line, prose) in [
             ("Prices rose again in the north of Ossa last year", true),
@@ -4179,13 +4401,28 @@ mod tests {
         ] {
             let tokens = crate::token::tokenize(line);
             let doc = Document::new(line, &tokens);
-            let words = (0..tokens.len()).filter(|&k| tokens[k].is_word());
-            assert_eq!(doc.plainly_prose(words), prose, "{line}");
+            assert_eq!(doc.plainly_prose(0..tokens.len()), prose, "{line}");
             // Skipped or not, a line of prose is never marked.
             if prose {
                 assert!(!doc.shouting_line.iter().any(|&s| s), "{line}");
             }
         }
+    }
+
+    #[test]
+    fn lower_case_forms_in_place_or_copied() {
+        let text = "Dr. Ana’s DR's Étienne said Ossa's Gen.";
+        let tokens = crate::token::tokenize(text);
+        let doc = Document::new(text, &tokens);
+        let words: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is_word()).collect();
+        let lower: Vec<&str> = words.iter().map(|&k| doc.lower(k)).collect();
+        assert_eq!(lower, ["dr", "ana", "dr", "étienne", "said", "ossa", "gen"]);
+        // The dotted form of a word before a dot, whether it was copied or not.
+        let dotted: Vec<&str> = words.iter().map(|&k| doc.lower_dotted(k)).collect();
+        assert_eq!(
+            dotted,
+            ["dr.", "ana.", "dr.", "étienne.", ".", "ossa.", "gen."]
+        );
     }
 
     #[test]

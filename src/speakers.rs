@@ -53,6 +53,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         tokens,
         names,
         full: full_forms(text, names),
+        verbs: vec![std::cell::Cell::new(UNKNOWN); tokens.len()],
     };
     // The last speaker found: (paragraph start, speaker, end of its quote).
     let mut previous: Option<(usize, Speaker, usize)> = None;
@@ -305,7 +306,8 @@ impl Paragraphs<'_> {
 fn is_title(quote: &str) -> bool {
     let body = quote.trim().trim_end_matches([',', '.']);
     let bare = body.len() == quote.trim().len();
-    let words: Vec<&str> = body.split_whitespace().collect();
+    // Nine words at most: more say no, and a long quote is not read to its end.
+    let words: Vec<&str> = body.split_whitespace().take(9).collect();
     if words.len() > 8 || words.len() < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
         return false;
     }
@@ -357,7 +359,8 @@ fn glued_after(after: &str) -> bool {
 
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
 fn is_term(quote: &str) -> bool {
-    let words = quote.split_whitespace().count();
+    // Five words at most: more say no, and a long quote is not read to its end.
+    let words = quote.split_whitespace().take(5).count();
     let trimmed = quote.trim_end();
     words <= 4 && !trimmed.ends_with(['.', ',', '!', '?', ';', ':', '…'])
 }
@@ -368,7 +371,13 @@ struct Context<'a> {
     names: &'a [Span],
     /// Per entity id: the range of its longest mention (empty when unknown).
     full: Vec<Range<usize>>,
+    /// Per token, [`Context::is_verb`]'s answer once asked (`UNKNOWN` before): the windows
+    /// around the quotes ask about the same words many times.
+    verbs: Vec<std::cell::Cell<u8>>,
 }
+
+/// A mark in `Context::verbs` for a token not asked about yet.
+const UNKNOWN: u8 = 2;
 
 /// A speaker mention as first read: the phrase and whether it needs resolving.
 struct Mention {
@@ -388,6 +397,16 @@ impl<'a> Context<'a> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
+        let Some(cell) = self.verbs.get(i) else {
+            return false;
+        };
+        if cell.get() == UNKNOWN {
+            cell.set(u8::from(self.is_verb_uncached(i)));
+        }
+        cell.get() == 1
+    }
+
+    fn is_verb_uncached(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             // `the United States has`: a capital word in a name is no verb.
             lexicon::SPEECH_VERBS.contains(&lower_case(w))
