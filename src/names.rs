@@ -2703,17 +2703,20 @@ impl<'a> Document<'a> {
         if n_words > 1 && in_last(&lexicon::ORG_WORDS) && !site || org_of {
             return Some((NameType::Org, INSIDE));
         }
+        // A known place or country as the last word: the town an organisation or a site
+        // names after its noun, or the second town of a list.
+        let ends_in_place = in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES);
+        let noun_before_place = |nouns: &lexicon::Lexicon| {
+            n_words > 2
+                && ends_in_place
+                && words().rev().nth(1).is_some_and(|k| self.is_in(k, nouns))
+        };
         // `Varn College London`, `Tarn Motors UK`: an organisation with the place it
         // serves after its noun.
-        let org_then_place = n_words > 2
-            && (in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES))
-            && words()
-                .rev()
-                .nth(1)
-                .is_some_and(|k| self.is_in(k, &lexicon::ORG_WORDS));
+        let org_then_place = noun_before_place(&lexicon::ORG_WORDS);
         // `BBC Scotland`, `MPK Varnow`: an acronym's branch in the place it serves.
         let acronym_then_place = n_words == 2
-            && (in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES))
+            && ends_in_place
             && self
                 .word(c.first)
                 .is_some_and(|w| (2..=5).contains(&w.len()) && is_all_caps(w));
@@ -2728,13 +2731,7 @@ impl<'a> Document<'a> {
                 && self.is_space(k + 1)
                 && self.word(k + 2) == Some("of")
         });
-        let site_then_place = n_words > 2
-            && (in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES))
-            && words()
-                .rev()
-                .nth(1)
-                .is_some_and(|k| self.is_in(k, &lexicon::PLACE_WORDS));
-        if site_of || site_then_place {
+        if site_of || noun_before_place(&lexicon::PLACE_WORDS) {
             return Some((NameType::Place, INSIDE));
         }
         // `Battle of Varna`, `Hurricane Qarla`, `Title IX`.
@@ -2768,8 +2765,7 @@ impl<'a> Document<'a> {
                 .get(c.last + 3)
                 .is_some_and(|t| t.kind == TokenKind::Digits);
         // `Tarn & Varnby`, two towns, is a list.
-        let places = in_last(&lexicon::PLACES) || in_last(&lexicon::COUNTRIES);
-        if ampersand && n_words >= 2 && !reference && !places {
+        if ampersand && n_words >= 2 && !reference && !ends_in_place {
             return Some((NameType::Org, INSIDE));
         }
         // A capitalised noun alone stands for a named one: `the Court`, `the Church`, `the
@@ -2851,22 +2847,6 @@ impl<'a> Document<'a> {
         if let Some(t) = called {
             return Some((t, CONTEXT));
         }
-        // `makers, such as Varn`, `cities including Tarn`: the kind of thing a list is of.
-        let noun_across_comma = |k: usize| {
-            self.word_before(k).or_else(|| {
-                (k >= 3 && self.is_space(k - 1) && self.punct(k - 2) == Some(','))
-                    .then(|| k - 3)
-                    .filter(|&j| self.word(j).is_some())
-            })
-        };
-        let listed = prev_at
-            .and_then(|k| match prev {
-                Some("as") => self.word_before(k).filter(|&j| self.lower(j) == "such"),
-                Some("including" | "notably") => Some(k),
-                _ => None,
-            })
-            .and_then(noun_across_comma)
-            .and_then(|k| name_types::kind_of_list(self.lower(k)));
         let before_of = prev_at
             .filter(|_| prev == Some("of"))
             .and_then(|k| self.word_before(k));
@@ -2881,7 +2861,7 @@ impl<'a> Document<'a> {
         let compass = is_compass_point(first) || is_compass_point(last);
         if (2..=3).contains(&n_words)
             && compass
-            && !words().any(|k| lexicon::DEMONYMS.contains(self.lower(k)))
+            && !words().any(|k| self.is_in(k, &lexicon::DEMONYMS))
         {
             return Some((NameType::Place, SHAPE));
         }
@@ -2902,8 +2882,24 @@ impl<'a> Document<'a> {
         if title_dot || prev.is_some_and(|p| lexicon::TITLES.contains(p)) {
             return Some((NameType::Person, INSIDE));
         }
-        // After what the name itself says (a given name: `publishers such as Ada Varga`);
+        // `makers, such as Varn`, `cities including Tarn`: the kind of thing a list is of,
+        // after what the name itself says (a given name: `publishers such as Ada Varga`);
         // as strong as a noun in apposition, and so passed along the list.
+        let noun_across_comma = |k: usize| {
+            self.word_before(k).or_else(|| {
+                (k >= 3 && self.is_space(k - 1) && self.punct(k - 2) == Some(','))
+                    .then(|| k - 3)
+                    .filter(|&j| self.word(j).is_some())
+            })
+        };
+        let listed = prev_at
+            .and_then(|k| match prev {
+                Some("as") => self.word_before(k).filter(|&j| self.lower(j) == "such"),
+                Some("including" | "notably") => Some(k),
+                _ => None,
+            })
+            .and_then(noun_across_comma)
+            .and_then(|k| name_types::kind_of_list(self.lower(k)));
         if let Some(t) = listed {
             return Some((t, INSIDE));
         }
