@@ -468,7 +468,9 @@ impl<'a> Cursor<'a> {
                 if self.is_code(i) {
                     return Some(self.skip_code(i));
                 }
-                self.number_from(i, i, None)
+                // `time_at` said no above: read the numeral straight away.
+                let numeral = self.digits_numeral(i)?;
+                self.finish(i, i, numeral, None)
             }
             _ => None,
         }
@@ -1207,10 +1209,7 @@ impl<'a> Cursor<'a> {
     /// `15:30`, `3pm`, `8 pm`, `6:00am`.
     fn time_at(&self, i: usize, start: usize) -> Option<Found> {
         // An hour has one or two digits.
-        if self.str(i).len() > 2 {
-            return None;
-        }
-        let hour: f64 = self.str(i).parse().ok()?;
+        let hour = short_digits_value(self.str(i))?;
         let mut last = i;
         let mut colon = false;
         // `10.30am`: a dot between hour and minutes only with am or pm after them.
@@ -1285,8 +1284,8 @@ impl<'a> Cursor<'a> {
         if self.kind(day) != Some(TokenKind::Digits) || self.is_code_after(day) {
             return None;
         }
-        let value: f64 = self.str(day).parse().ok()?;
-        if !(1.0..=31.0).contains(&value) || self.str(day).len() > 2 {
+        let value = short_digits_value(self.str(day))?;
+        if !(1.0..=31.0).contains(&value) {
             return None;
         }
         let end = day;
@@ -2166,6 +2165,14 @@ impl<'a> Cursor<'a> {
     /// `US dollars`, `Kuwaiti dinar`, `Hong Kong dollars`, `malaysia ringgit`. Returns the
     /// ISO code and the last token.
     fn named_currency(&self, j: usize) -> Option<(&'static str, usize)> {
+        let known = |country: &str| {
+            country == "us"
+                || lexicon::DEMONYMS.contains(country)
+                || lexicon::COUNTRIES.contains(country)
+        };
+        // A one-word country with no currency word after it: it still stops the two-word
+        // reading if it is known.
+        let mut one_word: Option<&str> = None;
         // One or two words of country or nationality, then the currency word.
         for width in [1usize, 2] {
             let end = j + 2 * (width - 1);
@@ -2185,21 +2192,34 @@ impl<'a> Cursor<'a> {
             } else {
                 (lower, end)
             };
-            let known = lower == "us"
-                || lexicon::DEMONYMS.contains(lower)
-                || lexicon::COUNTRIES.contains(lower);
-            if !known {
+            // After most numbers no currency word follows: asking for one first spares
+            // the lookups in the country lists.
+            let Some(found) = self.currency_after_country(end, lower) else {
+                if width == 1 {
+                    one_word = Some(lower);
+                }
                 continue;
-            }
-            let k = self.after_space(end)?;
-            let word = self.lower(k)?;
-            let code = currency_word(&word, true)?;
-            if matches!(&*word, "cent" | "cents" | "pence" | "penny") {
+            };
+            if one_word.is_some_and(known) {
                 return None;
             }
-            return Some((national_currency(lower, &word).unwrap_or(code), k));
+            if known(lower) {
+                return Some(found);
+            }
         }
         None
+    }
+
+    /// The currency word after the country `country` ending at token `end`, with its code
+    /// for that country, and its token.
+    fn currency_after_country(&self, end: usize, country: &str) -> Option<(&'static str, usize)> {
+        let k = self.after_space(end)?;
+        let word = self.lower(k)?;
+        let code = currency_word(&word, true)?;
+        if matches!(&*word, "cent" | "cents" | "pence" | "penny") {
+            return None;
+        }
+        Some((national_currency(country, &word).unwrap_or(code), k))
     }
 
     /// The minor part after a major currency word ending at `last`: `forty-five cents`,
@@ -2417,8 +2437,8 @@ impl<'a> Cursor<'a> {
         if first != last {
             return None;
         }
-        let value: f64 = self.str(first).parse().ok()?;
-        if !(1.0..=31.0).contains(&value) || self.str(first).len() > 2 {
+        let value = short_digits_value(self.str(first))?;
+        if !(1.0..=31.0).contains(&value) {
             return None;
         }
         let j = self.after_space(last)?;
@@ -2520,6 +2540,12 @@ fn digits_value(digits: &str) -> f64 {
     digits
         .bytes()
         .fold(0.0, |v, b| v * 10.0 + f64::from(b.wrapping_sub(b'0') % 10))
+}
+
+/// The value of one or two ASCII digits (an hour, a day); None for anything else. What
+/// `str::parse` would give for them, without the general float parser.
+fn short_digits_value(s: &str) -> Option<f64> {
+    ((1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| digits_value(s))
 }
 
 /// `whole.frac` as one division of two integers: exact inputs below 2^53 give the double
@@ -2953,8 +2979,7 @@ fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
     if !fits_lengths(&FIRST, w, 0) || !fits_lengths(&SECOND, w, 1) || !fits_lengths(&THIRD, w, 2) {
         return None;
     }
-    // No line starts with a space, so an empty `w` names nothing.
-    let rest = line_after(CURRENCY_WORDS, w)?;
+    let rest = CURRENCY_INDEX.line_after(CURRENCY_WORDS, w)?;
     let fits = match rest.as_bytes().get(3) {
         Some(b'+') => spaced,
         Some(b'-') => !spaced,
@@ -3037,19 +3062,85 @@ fn listed(list: &str, w: &str) -> bool {
     })
 }
 
-/// The rest of the line of `table` that starts with the word `w` and a space, from the
-/// byte after the space to the end of the table.
-fn line_after(table: &'static str, w: &str) -> Option<&'static str> {
-    let (t, w) = (table.as_bytes(), w.as_bytes());
-    let first = *w.first()?;
-    memchr::memchr_iter(first, t)
-        .find(|&at| {
-            (at == 0 || t[at - 1] == b'\n')
-                && t.get(at..at + w.len()) == Some(w)
-                && t.get(at + w.len()) == Some(&b' ')
-        })
-        .map(|at| &table[at + w.len() + 1..])
+/// The lines of a table whose lines all start with a letter `a`..`z`, grouped by that
+/// letter at compile time: a lookup compares `w` with the few lines of its first letter
+/// only, where a scan for the letter (`memchr`) also stopped at every letter inside words.
+struct LineIndex<const N: usize> {
+    /// Where each line starts, ordered by first letter (then as in the table).
+    starts: [u16; N],
+    /// `starts[groups[l]..groups[l + 1]]` are the lines of letter `l` (`a` = 0).
+    groups: [u8; 27],
 }
+
+/// The number of lines of `table`.
+const fn line_count(table: &str) -> usize {
+    let t = table.as_bytes();
+    let mut n = 1;
+    let mut k = 0;
+    while k < t.len() {
+        if t[k] == b'\n' {
+            n += 1;
+        }
+        k += 1;
+    }
+    n
+}
+
+impl<const N: usize> LineIndex<N> {
+    /// The index of `table`, which has `N` lines, each starting with `a`..`z` (checked:
+    /// the build fails otherwise).
+    const fn new(table: &str) -> Self {
+        let t = table.as_bytes();
+        let mut line_starts = [0u16; N];
+        let mut n = 0;
+        let mut k = 0;
+        while k <= t.len() {
+            if k == 0 || t[k - 1] == b'\n' {
+                assert!(k < t.len() && t[k].is_ascii_lowercase());
+                line_starts[n] = k as u16;
+                n += 1;
+            }
+            k += 1;
+        }
+        assert!(n == N && t.len() < u16::MAX as usize);
+        let mut index = LineIndex {
+            starts: [0; N],
+            groups: [0; 27],
+        };
+        let mut filled = 0;
+        let mut letter = 0;
+        while letter < 26 {
+            index.groups[letter] = filled as u8;
+            let mut line = 0;
+            while line < N {
+                if t[line_starts[line] as usize] == b'a' + letter as u8 {
+                    index.starts[filled] = line_starts[line];
+                    filled += 1;
+                }
+                line += 1;
+            }
+            letter += 1;
+        }
+        index.groups[26] = filled as u8;
+        index
+    }
+
+    /// The rest of the line of `table` that starts with the word `w` and a space, from the
+    /// byte after the space to the end of the table. `table` is the one indexed.
+    fn line_after(&self, table: &'static str, w: &str) -> Option<&'static str> {
+        let (t, wb) = (table.as_bytes(), w.as_bytes());
+        let letter = usize::from(wb.first()?.wrapping_sub(b'a'));
+        let (from, to) = (*self.groups.get(letter)?, *self.groups.get(letter + 1)?);
+        let lines = self.starts.get(usize::from(from)..usize::from(to))?;
+        lines.iter().find_map(|&at| {
+            let at = usize::from(at);
+            (t.get(at..at + wb.len()) == Some(wb) && t.get(at + wb.len()) == Some(&b' '))
+                .then(|| &table[at + wb.len() + 1..])
+        })
+    }
+}
+
+const CURRENCY_INDEX: LineIndex<{ line_count(CURRENCY_WORDS) }> = LineIndex::new(CURRENCY_WORDS);
 
 fn vulgar_fraction(c: char) -> Option<f64> {
     Some(match c {
