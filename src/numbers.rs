@@ -310,7 +310,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Whether a number may start at token `i`: true for every token `number_at` reads a
-    /// number from, false for most others (spaces, ASCII marks, most words), in a few
+    /// number from, false for most others (spaces, marks, most words), in a few
     /// instructions and without looking at the lower-cased text.
     #[inline]
     fn may_start(&self, i: usize) -> bool {
@@ -318,37 +318,75 @@ impl<'a> Cursor<'a> {
             return false;
         };
         let bytes = self.text.as_bytes();
+        let first = bytes[t.start];
         match t.kind {
             TokenKind::Digits => true,
             TokenKind::Space | TokenKind::LineBreak => false,
-            // Every mark a number starts with but `[` and `$` is non-ASCII (`£`, `½`).
-            TokenKind::Punct => {
-                let first = bytes[t.start];
-                !first.is_ascii() || first == b'[' || first == b'$'
-            }
+            // The marks `number_at` reads: `[` (a citation), and the currency signs and
+            // vulgar fractions of `symbol_currency` and `vulgar_fraction`, which are `$`,
+            // Latin-1 `£ ¥ ¼ ½ ¾` (C2 A3, A5, BC..BE) or in the blocks U+2080..U+20BF
+            // (`€`, `₹`: E2 82) and U+2140..U+217F (`⅓`: E2 85). Quotation marks and
+            // dashes, the common non-ASCII marks, stop at the second byte.
+            TokenKind::Punct => match first {
+                b'[' | b'$' => true,
+                0xC2 => matches!(bytes.get(t.start + 1), Some(0xA3 | 0xA5 | 0xBC..=0xBE)),
+                0xE2 => matches!(bytes.get(t.start + 1), Some(0x82 | 0x85)),
+                _ => false,
+            },
             TokenKind::Word => {
-                let first = bytes[t.start];
                 let len = t.end - t.start;
                 // `lower_of`: longer words, and words that do not start in ASCII, are none.
-                // Then what `number_at` reacts to: a number word or sign word; a month
-                // (`date_from_month`) or a currency code (`currency_code`: two or three
-                // capitals, or `Rs`); a prefix of up to three letters before `$` (`us$`,
-                // `c $`). A byte after the first is a letter or an apostrophe; `| 0x20`
+                if len > 16 || !first.is_ascii_alphabetic() {
+                    return false;
+                }
+                // A byte after the first is a letter or the start of an apostrophe; `| 0x20`
                 // lower-cases a letter and leaves the rest outside `a`..`z`.
                 let second = bytes[t.start + 1.min(len - 1)];
                 let at = |k: usize| bytes[t.start + k.min(len - 1)] | 0x20;
-                len <= 16
-                    && first.is_ascii_alphabetic()
-                    && (starts_like_number(first | 0x20, second | 0x20, at(2), len)
-                        || len <= 3
-                            && (first.is_ascii_uppercase()
-                                && len >= 2
-                                && (second.is_ascii_uppercase()
-                                    || first == b'R' && second == b's')
-                                || self.is_byte(i + 1, b'$')
-                                || self.is_byte(i + 2, b'$'))
-                        || first.is_ascii_uppercase()
-                            && month_of(first | 0x20, at(1), at(2)).is_some())
+                let (a, b, c) = (first | 0x20, second | 0x20, at(2));
+                let upper = first.is_ascii_uppercase();
+                // A number word or sign word. `a` and `an`, the commonest of them, open a
+                // number only before a scale, fraction or `dozen` (`a million`, `a third`:
+                // see `words_numeral_of`) or as `A$`.
+                if starts_like_number(a, b, c, len) {
+                    let article = a == b'a' && (len == 1 || len == 2 && b == b'n');
+                    return !article
+                        || self.is_byte(i + 1, b'$')
+                        || self.is_single_space(i + 1)
+                            && self.tok(i + 2).is_some_and(|w| {
+                                w.kind == TokenKind::Word
+                                    && matches!(
+                                        bytes[w.start] | 0x20,
+                                        b'q' | b'h' | b't' | b'd' | b'm' | b'b'
+                                    )
+                            });
+                }
+                if len <= 3 {
+                    // A currency code (`currency_code`: two or three capitals, or `Rs`).
+                    if upper
+                        && len >= 2
+                        && (second.is_ascii_uppercase() || first == b'R' && second == b's')
+                    {
+                        return true;
+                    }
+                    // A prefix before `$` (`us$`, `c $`: see `number_at`).
+                    let dollar_prefix = matches!(
+                        (a, b, c, len),
+                        (b'a' | b'c' | b's', _, _, 1)
+                            | (b'u', b's', _, 2)
+                            | (b'h', b'k', _, 2)
+                            | (b'n', b'z', _, 2)
+                            | (b'a', b'u', b'd', 3)
+                            | (b'c', b'a', b'd', 3)
+                            | (b'n', b'z', b'd', 3)
+                            | (b'u', b's', b'd', 3)
+                    );
+                    if dollar_prefix && (self.is_byte(i + 1, b'$') || self.is_byte(i + 2, b'$')) {
+                        return true;
+                    }
+                }
+                // A month (`date_from_month`).
+                upper && len >= 3 && month_of(a, b, c).is_some()
             }
         }
     }
@@ -2609,14 +2647,21 @@ fn month_number(lower: &str) -> Option<u8> {
 /// The month whose name starts with the lower-case letters `a`, `b`, `c`.
 #[inline]
 fn month_of(a: u8, b: u8, c: u8) -> Option<u8> {
-    const MONTHS: [&[u8; 3]; 12] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec",
-    ];
-    MONTHS
-        .iter()
-        .position(|&&m| m == [a, b, c])
-        .map(|p| p as u8 + 1)
+    Some(match [a, b, c] {
+        [b'j', b'a', b'n'] => 1,
+        [b'f', b'e', b'b'] => 2,
+        [b'm', b'a', b'r'] => 3,
+        [b'a', b'p', b'r'] => 4,
+        [b'm', b'a', b'y'] => 5,
+        [b'j', b'u', b'n'] => 6,
+        [b'j', b'u', b'l'] => 7,
+        [b'a', b'u', b'g'] => 8,
+        [b's', b'e', b'p'] => 9,
+        [b'o', b'c', b't'] => 10,
+        [b'n', b'o', b'v'] => 11,
+        [b'd', b'e', b'c'] => 12,
+        _ => return None,
+    })
 }
 
 fn whole_or_decimal(value: f64) -> NumberType {
