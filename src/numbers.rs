@@ -33,7 +33,9 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
         lower_text: &lower_text,
         tokens,
     };
-    let mut out = Vec::new();
+    // Room for a number every 32 tokens, which is dense news text (stock reports have
+    // more): growing the vector copied it over and over.
+    let mut out = Vec::with_capacity(tokens.len() / 32);
     // The end and ISO month prefix (`--11-`, `2023-11-`) of the last date found, so that
     // `November 2 and 3` makes the 3 a date too.
     let mut last_date: Option<(usize, String)> = None;
@@ -799,8 +801,9 @@ impl<'a> Cursor<'a> {
             let capital = self
                 .word(w)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            // The lexicon last: most words before a number are lower-case and no reference.
             if self.lower(w).is_some_and(|lw| {
-                lexicon::CODE_NOUNS.contains(&lw) && (capital || is_reference_noun(&lw))
+                (capital || is_reference_noun(&lw)) && lexicon::CODE_NOUNS.contains(&lw)
             }) && !year
             {
                 return true;
@@ -2610,15 +2613,16 @@ fn is_street_or_unit(w: &str) -> bool {
 
 /// Reference words that designate even in lower case: `figure 2`, `table 3`, `section 5`.
 fn is_reference_noun(w: &str) -> bool {
-    listed(
-        concat!(
-            "figure figures fig figs table tables extract extracts ",
-            "example examples chapter chapters section sections appendix ",
-            "equation eq gate gates platform terminal version article ",
-            "articles"
-        ),
-        w,
-    )
+    const NOUNS: &str = concat!(
+        "figure figures fig figs table tables extract extracts ",
+        "example examples chapter chapters section sections appendix ",
+        "equation eq gate gates platform terminal version article ",
+        "articles"
+    );
+    const FIRST: [u16; 26] = letter_lengths(NOUNS, 0);
+    const SECOND: [u16; 26] = letter_lengths(NOUNS, 1);
+    // The words before numbers (`than`, `about`, `of`) mostly fail the letter test.
+    fits_lengths(&FIRST, w, 0) && fits_lengths(&SECOND, w, 1) && listed(NOUNS, w)
 }
 
 /// Whether an ordinal suffix fits its number: `1st`, `22nd`, `13th`, not `15st` (stone).
