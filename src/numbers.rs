@@ -1127,12 +1127,13 @@ impl<'a> Cursor<'a> {
         if first.len() > 3 {
             return (value, last, false, false);
         }
+        // Read from the tokens alone, without slicing the text: most numbers have no group.
         let group_at = |j: usize, len: usize| {
-            self.kind(j) == Some(TokenKind::Digits) && self.str(j).len() == len
+            self.tok(j)
+                .is_some_and(|t| t.kind == TokenKind::Digits && t.end - t.start == len)
         };
-        let sep = self.str(i + 1);
         // Indian grouping: `12,34,567`, `1,00,000`: pairs, then a final three.
-        if sep == "," && first.len() <= 2 && group_at(i + 2, 2) {
+        if self.is_byte(i + 1, b',') && first.len() <= 2 && group_at(i + 2, 2) {
             let mut j = i;
             let mut v = value;
             while self.str(j + 1) == "," && group_at(j + 2, 2) {
@@ -1151,7 +1152,7 @@ impl<'a> Cursor<'a> {
         }
         // European grouping `1.234.567` or `1.234,5`: dots are groups only when a second
         // group or a decimal comma shows it; `1.234` alone is a decimal.
-        if sep == "." && group_at(i + 2, 3) {
+        if self.is_byte(i + 1, b'.') && group_at(i + 2, 3) {
             let mut j = i;
             let mut v = value;
             let mut groups = 0;
@@ -1172,11 +1173,14 @@ impl<'a> Cursor<'a> {
         // phone number).
         let mut grouped = false;
         loop {
+            if !group_at(last + 2, 3) {
+                break;
+            }
             let sep = self.str(last + 1);
             let group = self.str(last + 2);
             let is_sep =
                 sep == "," || matches!(sep, "\u{202F}" | "\u{2009}" | "\u{A0}") || sep == " ";
-            if !(is_sep && group_at(last + 2, 3)) {
+            if !is_sep {
                 break;
             }
             if sep == "," && self.kind(last + 3) == Some(TokenKind::Digits) {
@@ -1269,6 +1273,22 @@ impl<'a> Cursor<'a> {
             colon = true;
             if fraction {
                 break;
+            }
+        }
+        // An hour alone is a time only with `am` or `pm` (or `a.m.`) after it, glued or
+        // after one space: most numbers stop here, at a token that is no word in `a`/`p`.
+        if !colon {
+            let next = if self.is_single_space(last + 1) {
+                last + 2
+            } else {
+                last + 1
+            };
+            let meridiem_like = self.tok(next).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && matches!(self.text.as_bytes()[t.start] | 0x20, b'a' | b'p')
+            });
+            if !meridiem_like {
+                return None;
             }
         }
         let meridiem =
