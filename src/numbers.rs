@@ -794,25 +794,23 @@ impl<'a> Cursor<'a> {
         } else {
             (i >= 2 && self.is_single_space(i - 1)).then(|| i - 2)
         };
-        if let Some(w) = noun_at {
-            // A year stays a number: `Rule 2016` is the rule of that year.
-            let year =
-                self.str(i).len() == 4 && (1900.0..=2099.0).contains(&digits_value(self.str(i)));
-            let capital = self
-                .word(w)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            // The lexicon last: most words before a number are lower-case and no reference.
-            if self.lower(w).is_some_and(|lw| {
-                (capital || is_reference_noun(&lw)) && lexicon::CODE_NOUNS.contains(&lw)
-            }) && !year
-            {
-                return true;
-            }
-            if w + 2 == i && self.designates(w, i) {
-                return true;
-            }
+        // Only a word names what digits designate.
+        let Some((w, word)) = noun_at.and_then(|w| Some((w, self.word(w)?))) else {
+            return false;
+        };
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        // A year stays a number: `Rule 2016` is the rule of that year.
+        let year =
+            || self.str(i).len() == 4 && (1900.0..=2099.0).contains(&digits_value(self.str(i)));
+        // The lexicon last: most words before a number are lower-case and no reference.
+        if self.lower(w).is_some_and(|lw| {
+            (capital || is_reference_noun(&lw)) && lexicon::CODE_NOUNS.contains(&lw)
+        }) && !year()
+        {
+            return true;
         }
-        false
+        // `designates` wants a capital.
+        capital && w + 2 == i && self.designates(w, i)
     }
 
     /// Whether the text between tokens `from` and `to` joins two items of a list:
