@@ -320,7 +320,6 @@ impl<'a> Cursor<'a> {
             return false;
         };
         let bytes = self.text.as_bytes();
-        let first = bytes[t.start];
         match t.kind {
             TokenKind::Digits => true,
             TokenKind::Space | TokenKind::LineBreak => false,
@@ -329,23 +328,27 @@ impl<'a> Cursor<'a> {
             // Latin-1 `£ ¥ ¼ ½ ¾` (C2 A3, A5, BC..BE) or in the blocks U+2080..U+20BF
             // (`€`, `₹`: E2 82) and U+2140..U+217F (`⅓`: E2 85). Quotation marks and
             // dashes, the common non-ASCII marks, stop at the second byte.
-            TokenKind::Punct => match first {
+            TokenKind::Punct => match bytes[t.start] {
                 b'[' | b'$' => true,
                 0xC2 => matches!(bytes.get(t.start + 1), Some(0xA3 | 0xA5 | 0xBC..=0xBE)),
                 0xE2 => matches!(bytes.get(t.start + 1), Some(0x82 | 0x85)),
                 _ => false,
             },
             TokenKind::Word => {
-                let len = t.end - t.start;
+                let Some(&[first, ref rest @ ..]) = bytes.get(t.start..t.end) else {
+                    return false;
+                };
+                let len = rest.len() + 1;
                 // `lower_of`: longer words, and words that do not start in ASCII, are none.
                 if len > 16 || !first.is_ascii_alphabetic() {
                     return false;
                 }
                 // A byte after the first is a letter or the start of an apostrophe; `| 0x20`
-                // lower-cases a letter and leaves the rest outside `a`..`z`.
-                let second = bytes[t.start + 1.min(len - 1)];
-                let at = |k: usize| bytes[t.start + k.min(len - 1)] | 0x20;
-                let (a, b, c) = (first | 0x20, second | 0x20, at(2));
+                // lower-cases a letter and leaves the rest outside `a`..`z`. Letters past
+                // the end repeat the last one; no test below reads them.
+                let second = rest.first().copied().unwrap_or(first);
+                let third = rest.get(1).copied().unwrap_or(second);
+                let (a, b, c) = (first | 0x20, second | 0x20, third | 0x20);
                 let upper = first.is_ascii_uppercase();
                 // A number word or sign word. `a` and `an`, the commonest of them, open a
                 // number only before a scale, fraction or `dozen` (`a million`, `a third`:
@@ -2770,10 +2773,36 @@ fn fits_letter(rows: &[u16; 26], letter: u8, len: usize) -> bool {
     (1..=16).contains(&len) && row < 26 && rows[row as usize] >> (len - 1) & 1 == 1
 }
 
-/// [`NUMBER_STARTS`] by first, second and third letter.
+/// [`NUMBER_STARTS`] by first letter, by first two letters together, and by third letter.
 const NUMBER_START_FIRST: [u16; 26] = letter_lengths(NUMBER_STARTS, 0);
-const NUMBER_START_SECOND: [u16; 26] = letter_lengths(NUMBER_STARTS, 1);
+const NUMBER_START_PAIRS: [u16; 26 * 26] = pair_lengths(NUMBER_STARTS);
 const NUMBER_START_THIRD: [u16; 26] = letter_lengths(NUMBER_STARTS, 2);
+
+/// Like [`letter_lengths`] for the first two letters together, at `26 * first + second`
+/// (`a` = 0): the pair is far more telling than the letters one by one (`have` has the
+/// `ha` of `half` and the `v` of `five`, but no number word starts `hav`).
+const fn pair_lengths(table: &str) -> [u16; 26 * 26] {
+    let t = table.as_bytes();
+    let mut rows = [0u16; 26 * 26];
+    let mut start = 0;
+    let mut k = 0;
+    while k <= t.len() {
+        if k == t.len() || t[k] == b' ' || t[k] == b'\n' {
+            let len = k - start;
+            if len >= 2
+                && len <= 16
+                && t[start].is_ascii_lowercase()
+                && t[start + 1].is_ascii_lowercase()
+            {
+                let pair = (t[start] - b'a') as usize * 26 + (t[start + 1] - b'a') as usize;
+                rows[pair] |= 1 << (len - 1);
+            }
+            start = k + 1;
+        }
+        k += 1;
+    }
+    rows
+}
 
 /// Whether the lower-cased word `w` may open a number in words: false for most words
 /// (`the`, `said`), true for every word that does.
@@ -2787,8 +2816,14 @@ fn may_start_number(w: &str) -> bool {
 /// lower-cased (letters past the end are not read).
 #[inline]
 fn starts_like_number(first: u8, second: u8, third: u8, len: usize) -> bool {
-    fits_letter(&NUMBER_START_FIRST, first, len)
-        && (len < 2 || fits_letter(&NUMBER_START_SECOND, second, len))
+    if len < 2 {
+        return fits_letter(&NUMBER_START_FIRST, first, len);
+    }
+    let (a, b) = (first.wrapping_sub(b'a'), second.wrapping_sub(b'a'));
+    a < 26
+        && b < 26
+        && len <= 16
+        && NUMBER_START_PAIRS[usize::from(a) * 26 + usize::from(b)] >> (len - 1) & 1 == 1
         && (len < 3 || fits_letter(&NUMBER_START_THIRD, third, len))
 }
 
