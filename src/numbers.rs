@@ -391,7 +391,21 @@ impl<'a> Cursor<'a> {
                     }
                 }
                 // A month (`date_from_month`).
-                upper && len >= 3 && month_of(a, b, c).is_some()
+                // Month names start with one of `jfmasond`: most capitalised words stop there.
+                const MONTH_FIRSTS: u32 = {
+                    let mut bits = 0u32;
+                    let letters = b"jfmasond";
+                    let mut k = 0;
+                    while k < letters.len() {
+                        bits |= 1 << (letters[k] - b'a');
+                        k += 1;
+                    }
+                    bits
+                };
+                upper
+                    && len >= 3
+                    && MONTH_FIRSTS >> (a - b'a') & 1 == 1
+                    && month_of(a, b, c).is_some()
             }
         }
     }
