@@ -114,6 +114,11 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// magnitude of the second, the second the currency of the first.
 fn share_range_parts(text: &str, out: &mut [Span]) {
     let [.., first, second] = out else { return };
+    // The joiners below are at most five bytes (` and `, ` – `): most numbers stand
+    // farther apart, and need no more looking at.
+    if second.start().saturating_sub(first.end()) > 5 {
+        return;
+    }
     let (
         &Attrs::Number {
             number_type: t1,
