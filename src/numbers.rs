@@ -2835,15 +2835,35 @@ fn may_start_number(w: &str) -> bool {
 /// lower-cased (letters past the end are not read).
 #[inline]
 fn starts_like_number(first: u8, second: u8, third: u8, len: usize) -> bool {
+    fits_start(
+        (
+            &NUMBER_START_FIRST,
+            &NUMBER_START_PAIRS,
+            &NUMBER_START_THIRD,
+        ),
+        [first, second, third],
+        len,
+    )
+}
+
+/// Whether a lower-case word of `len` bytes starting with `letters` may be in a table with
+/// the filters `(letter_lengths(t, 0), pair_lengths(t), letter_lengths(t, 2))`; letters
+/// past the end are not read.
+#[inline]
+fn fits_start(
+    (first, pairs, third): (&[u16; 26], &[u16; 26 * 26], &[u16; 26]),
+    [a, b, c]: [u8; 3],
+    len: usize,
+) -> bool {
     if len < 2 {
-        return fits_letter(&NUMBER_START_FIRST, first, len);
+        return fits_letter(first, a, len);
     }
-    let (a, b) = (first.wrapping_sub(b'a'), second.wrapping_sub(b'a'));
+    let (a, b) = (a.wrapping_sub(b'a'), b.wrapping_sub(b'a'));
     a < 26
         && b < 26
         && len <= 16
-        && NUMBER_START_PAIRS[usize::from(a) * 26 + usize::from(b)] >> (len - 1) & 1 == 1
-        && (len < 3 || fits_letter(&NUMBER_START_THIRD, third, len))
+        && pairs[usize::from(a) * 26 + usize::from(b)] >> (len - 1) & 1 == 1
+        && (len < 3 || fits_letter(third, c, len))
 }
 
 fn is_number_word(w: &str) -> bool {
@@ -3094,10 +3114,12 @@ manats AZN";
 /// `50p` is pence, `81P` a designation.
 fn currency_word(w: &str, spaced: bool) -> Option<&'static str> {
     const FIRST: [u16; 26] = letter_lengths(CURRENCY_WORDS, 0);
-    const SECOND: [u16; 26] = letter_lengths(CURRENCY_WORDS, 1);
+    const PAIRS: [u16; 26 * 26] = pair_lengths(CURRENCY_WORDS);
     const THIRD: [u16; 26] = letter_lengths(CURRENCY_WORDS, 2);
     // Most words after a number (`people`, `years`) are turned away here, unscanned.
-    if !fits_lengths(&FIRST, w, 0) || !fits_lengths(&SECOND, w, 1) || !fits_lengths(&THIRD, w, 2) {
+    let b = w.as_bytes();
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    if !fits_start((&FIRST, &PAIRS, &THIRD), [at(0), at(1), at(2)], b.len()) {
         return None;
     }
     let rest = CURRENCY_INDEX.line_after(CURRENCY_WORDS, w)?;
