@@ -2246,6 +2246,18 @@ impl<'a> Cursor<'a> {
     /// `US dollars`, `Kuwaiti dinar`, `Hong Kong dollars`, `malaysia ringgit`. Returns the
     /// ISO code and the last token.
     fn named_currency(&self, j: usize) -> Option<(&'static str, usize)> {
+        // Either reading has one space after the first word and a currency word after
+        // that word or the next; after most numbers neither is there.
+        let currency_word_at = |k: Option<usize>| {
+            k.and_then(|k| self.lower(k))
+                .is_some_and(|w| currency_word(&w, true).is_some())
+        };
+        if !self.is_single_space(j + 1)
+            || !currency_word_at(self.after_space(j))
+                && !(self.is_single_space(j + 3) && currency_word_at(self.after_space(j + 2)))
+        {
+            return None;
+        }
         let known = |country: &str| {
             country == "us"
                 || lexicon::DEMONYMS.contains(country)
