@@ -2536,11 +2536,16 @@ impl<'a> Cursor<'a> {
         }
         let j = self.after_space(last)?;
         let w = self.word(j)?;
-        let lw = self.lower(j)?;
-        if !w.starts_with(char::is_uppercase) || !lexicon::MONTHS.contains(&lw) {
+        if !w.starts_with(char::is_uppercase) {
             return None;
         }
+        // The month's number, needed anyway, turns most capitalised words away before the
+        // lexicon is asked.
+        let lw = self.lower(j)?;
         let month = month_number(&lw)?;
+        if !lexicon::MONTHS.contains(&lw) {
+            return None;
+        }
         Some(Found {
             start: self.tokens[first].start,
             end: self.tokens[j].end,
