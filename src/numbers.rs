@@ -2252,10 +2252,12 @@ impl<'a> Cursor<'a> {
             k.and_then(|k| self.lower(k))
                 .is_some_and(|w| currency_word(&w, true).is_some())
         };
-        if !self.is_single_space(j + 1)
-            || !currency_word_at(self.after_space(j))
-                && !(self.is_single_space(j + 3) && currency_word_at(self.after_space(j + 2)))
-        {
+        if !self.is_single_space(j + 1) {
+            return None;
+        }
+        let currency_follows = currency_word_at(self.after_space(j))
+            || self.is_single_space(j + 3) && currency_word_at(self.after_space(j + 2));
+        if !currency_follows {
             return None;
         }
         let known = |country: &str| {
