@@ -190,6 +190,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
 /// The longest mention of each entity (the earliest of equals), by entity id.
 fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
     let mut full: Vec<Range<usize>> = Vec::new();
+    // The word count of each `full` entry, so that each mention is counted once.
+    let mut full_words: Vec<usize> = Vec::new();
     for n in names {
         let Some(e) = n.entity().map(|e| e as usize) else {
             continue;
@@ -199,13 +201,34 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
         }
         if full.len() <= e {
             full.resize(e + 1, 0..0);
+            full_words.resize(e + 1, 0);
         }
-        let words = |r: &Range<usize>| text[r.clone()].split_whitespace().count();
-        if full[e].is_empty() || words(&n.range()) > words(&full[e]) {
+        let words = word_count(&text[n.range()]);
+        if full[e].is_empty() || words > full_words[e] {
             full[e] = n.range();
+            full_words[e] = words;
         }
     }
     full
+}
+
+/// `s.split_whitespace().count()`, by bytes when `s` is ASCII (nearly every name), where
+/// decoding characters cost most of the work of finding full forms.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        // The ASCII characters `char::is_whitespace` accepts, U+000B included.
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+    }
+    count
 }
 
 /// Is the text between two quotes only marks, brackets, commas, a colon, line breaks and
@@ -304,20 +327,29 @@ impl Paragraphs<'_> {
 /// Orchard”`, `“Make Millbrook Safe Again”`, `“Spark”`. A single word only with no
 /// punctuation of its own (`“Never,” she said` is speech); no sentence stops inside.
 fn is_title(quote: &str) -> bool {
-    let body = quote.trim().trim_end_matches([',', '.']);
-    let bare = body.len() == quote.trim().len();
-    // Nine words at most: more say no, and a long quote is not read to its end.
-    let words: Vec<&str> = body.split_whitespace().take(9).collect();
-    if words.len() > 8 || words.len() < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
-        return false;
-    }
+    let trimmed = quote.trim();
+    let body = trimmed.trim_end_matches([',', '.']);
+    let bare = body.len() == trimmed.len();
+    // Every test below says no on its own, so the first word that fails ends the reading:
+    // a long quote is read no further than its ninth word, most speech to its second.
+    let mut words = 0;
     let mut capitals = 0;
-    for w in &words {
+    // `“I Do”` is as likely speech as a title: only words past `I` count.
+    let mut pronouns = 0;
+    for w in body.split_whitespace() {
+        words += 1;
+        // Eight words at most.
+        if words > 8 {
+            return false;
+        }
         if w.starts_with(char::is_uppercase) {
             capitals += 1;
+            if w == "I" {
+                pronouns += 1;
+            }
         } else if !w.starts_with(|c: char| c.is_ascii_digit() || c == '&')
             && !matches!(
-                *w,
+                w,
                 "of" | "the"
                     | "and"
                     | "a"
@@ -337,8 +369,10 @@ fn is_title(quote: &str) -> bool {
             return false;
         }
     }
-    // `“I Do”` is as likely speech as a title: only words past `I` count.
-    capitals > words.iter().filter(|w| **w == "I").count()
+    if words < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    capitals > pronouns
 }
 
 /// Does a word follow the closing mark with nothing but space between: `“comeback” years`?
@@ -2057,6 +2091,26 @@ mod tests {
             assert_eq!(
                 super::last_paragraph_break(text.as_bytes()),
                 by_chars,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_counted_by_bytes_as_by_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "Ana",
+            "Ana  Soto",
+            " Ana\tSoto\n",
+            "A\u{0B}B",
+            "J. K. Rowling",
+            "Zoë\u{A0}Berg",
+        ] {
+            assert_eq!(
+                super::word_count(text),
+                text.split_whitespace().count(),
                 "{text:?}"
             );
         }
