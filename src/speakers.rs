@@ -387,7 +387,7 @@ fn glued_after(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default()
-        .to_lowercase();
+        .lower_case();
     !lexicon::SPEECH_VERBS.contains(&word)
 }
 
@@ -443,7 +443,7 @@ impl<'a> Context<'a> {
     fn is_verb_uncached(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             // `the United States has`: a capital word in a name is no verb.
-            lexicon::SPEECH_VERBS.contains(&lower_case(w))
+            lexicon::SPEECH_VERBS.contains(&w.lower_case())
                 && !(w.starts_with(char::is_uppercase) && self.name_at(i).is_some())
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
@@ -1015,7 +1015,7 @@ impl<'a> Context<'a> {
         if determiner != "the" {
             return None;
         }
-        let w = self.word(last).unwrap_or("").to_lowercase();
+        let w = self.word(last).unwrap_or("").lower_case();
         if self.is_role(last) || w == "old" && self.word(last.saturating_sub(2)) == Some("year") {
             Some(NameType::Person)
         } else if in_class('o', &w) {
@@ -1027,7 +1027,7 @@ impl<'a> Context<'a> {
 
     fn is_role(&self, i: usize) -> bool {
         self.word(i)
-            .is_some_and(|w| lexicon::TITLES.contains(w.to_lowercase().as_str()))
+            .is_some_and(|w| lexicon::TITLES.contains(w.lower_case().as_str()))
     }
 
     /// The last person named in the first words of a run: `the state prosecutor, Lena Aas`.
@@ -1060,7 +1060,7 @@ impl<'a> Context<'a> {
         // offered`, `On Monday he wrote`.
         let mut seen = None;
         for (i, &w) in words.iter().enumerate().take(12) {
-            let lower = self.word(w).unwrap_or("").to_lowercase();
+            let lower = self.word(w).unwrap_or("").lower_case();
             if matches!(lower.as_str(), "he" | "she") {
                 // `he wrote`, or a question's `why did she go`.
                 let asked = i
@@ -1068,7 +1068,7 @@ impl<'a> Context<'a> {
                     .and_then(|p| self.word(words[p]))
                     .is_some_and(|a| {
                         matches!(
-                            a.to_lowercase().as_str(),
+                            a.lower_case().as_str(),
                             "did"
                                 | "does"
                                 | "was"
@@ -1165,7 +1165,7 @@ impl<'a> Context<'a> {
             });
         }
         let head_word = self.word(head)?;
-        if is_clause_word(&head_word.to_lowercase()) {
+        if is_clause_word(&head_word.lower_case()) {
             return None;
         }
         // `Economists at the Fiscal Institute said`: a bare plural opening the sentence.
@@ -1195,7 +1195,7 @@ impl<'a> Context<'a> {
                 }
                 return None;
             }
-            let w = self.word(b)?.to_lowercase();
+            let w = self.word(b)?.lower_case();
             if matches!(
                 w.as_str(),
                 "a" | "an" | "the" | "his" | "her" | "its" | "their"
@@ -1236,7 +1236,7 @@ impl<'a> Context<'a> {
         for _ in 0..5 {
             k = self.word_before(k)?;
             let w = self.word(k)?;
-            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") {
+            if matches!(w.lower_case().as_str(), "a" | "an" | "the") {
                 return Some(Mention {
                     range: self.tokens[k].start..end,
                     refers_back: None,
@@ -1263,7 +1263,7 @@ impl<'a> Context<'a> {
         while words.len() > 1 {
             let lower = self
                 .word(*words.last()?)
-                .map(str::to_lowercase)
+                .map(LowerCase::lower_case)
                 .unwrap_or_default();
             let adverb = lower.ends_with("ly") && !lexicon::FIRST_NAMES.contains(lower.as_str())
                 || matches!(
@@ -1276,7 +1276,7 @@ impl<'a> Context<'a> {
             words = &words[..words.len() - 1];
         }
         let last = *words.last()?;
-        let (last, words) = match self.word(last).map(str::to_lowercase).as_deref() {
+        let (last, words) = match self.word(last).map(LowerCase::lower_case).as_deref() {
             Some(
                 "also" | "later" | "then" | "again" | "earlier" | "previously" | "reportedly"
                 | "once" | "has" | "had" | "have" | "was" | "is" | "will" | "would" | "further",
@@ -1298,7 +1298,7 @@ impl<'a> Context<'a> {
             });
         }
         let w = self.word(last)?;
-        let lw = w.to_lowercase();
+        let lw = w.lower_case();
         if lexicon::PERSON_PRONOUNS.contains(lw.as_str()) {
             return Some(Mention {
                 range: self.tokens[last].range(),
@@ -1320,7 +1320,7 @@ impl<'a> Context<'a> {
         let limit = words.len().saturating_sub(5);
         while k > limit {
             k -= 1;
-            let word = self.word(words[k])?.to_lowercase();
+            let word = self.word(words[k])?.lower_case();
             if matches!(
                 word.as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
@@ -1373,7 +1373,7 @@ impl<'a> Context<'a> {
     /// `Cuban press agency Prensa Latina` (the last person or organisation named in it).
     fn phrase_from(&self, words: &[usize]) -> Option<Mention> {
         let &first = words.first()?;
-        let w = self.word(first)?.to_lowercase();
+        let w = self.word(first)?.lower_case();
         if lexicon::PERSON_PRONOUNS.contains(w.as_str()) {
             return Some(Mention {
                 range: self.tokens[first].range(),
@@ -1384,7 +1384,7 @@ impl<'a> Context<'a> {
         let mut phrase: Vec<usize> = vec![first];
         for pair in words.windows(2).take(7) {
             let between = &self.text[self.tokens[pair[0]].end..self.tokens[pair[1]].start];
-            let word = self.word(pair[1]).unwrap_or("").to_lowercase();
+            let word = self.word(pair[1]).unwrap_or("").lower_case();
             let joined = between
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
@@ -1478,7 +1478,7 @@ impl<'a> Context<'a> {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
             .all(|w| {
-                lexicon::TITLES.contains(w.to_lowercase().as_str())
+                lexicon::TITLES.contains(w.lower_case().as_str())
                     || w.starts_with(char::is_uppercase)
             })
     }
@@ -1504,7 +1504,7 @@ impl<'a> Context<'a> {
                     .and_then(|a| self.word(a))
                     .is_some_and(|a| a.eq_ignore_ascii_case("according"));
             }
-            if !w.starts_with(char::is_lowercase) && !lexicon::TITLES.contains(&w.to_lowercase()) {
+            if !w.starts_with(char::is_lowercase) && !lexicon::TITLES.contains(&w.lower_case()) {
                 return false;
             }
             k = p;
@@ -1531,7 +1531,7 @@ impl<'a> Context<'a> {
             }
         }
         if let Some(p) = before {
-            let p = self.word(p).unwrap_or("").to_lowercase();
+            let p = self.word(p).unwrap_or("").lower_case();
             if is_clause_word(&p) && !matches!(p.as_str(), "and" | "but" | "while" | "when" | "as")
                 || p == "about"
             {
@@ -1560,7 +1560,7 @@ impl<'a> Context<'a> {
                             .and_then(|w| self.word(w))
                             .is_some_and(|w| {
                                 matches!(w, "a" | "an" | "the" | "who")
-                                    || lexicon::TITLES.contains(&w.to_lowercase())
+                                    || lexicon::TITLES.contains(&w.lower_case())
                             }))
                 {
                     i = k + 1;
@@ -1699,11 +1699,11 @@ impl<'a> Context<'a> {
             .split(|c: char| c.is_whitespace() || c == '.')
             .next()
             .unwrap_or("")
-            .to_lowercase();
+            .lower_case();
         let title = |at: usize| {
             self.word_before(self.token_at(at))
                 .and_then(|p| self.word(p))
-                .and_then(|w| gender_of_title(&w.to_lowercase()))
+                .and_then(|w| gender_of_title(&w.lower_case()))
         };
         if let Some(g) = title(name.start()).or_else(|| title(full.start)) {
             return Some(g);
@@ -1747,7 +1747,7 @@ impl<'a> Context<'a> {
                         && long.starts_with(short)
                         && long[short.len()..].starts_with(char::is_whitespace)
                         && {
-                            let lower = short.to_lowercase();
+                            let lower = short.lower_case();
                             lexicon::FIRST_NAMES.contains(&lower)
                                 || lexicon::WORD_FIRST_NAMES.contains(&lower)
                         })
@@ -1826,7 +1826,7 @@ impl<'a> Context<'a> {
         before: usize,
         last_speaker: Option<usize>,
     ) -> Option<usize> {
-        let word = self.text[mention.range.clone()].to_lowercase();
+        let word = self.text[mention.range.clone()].lower_case();
         let gender = match word.as_str() {
             "he" | "him" | "his" => Some(Gender::Male),
             "she" | "her" => Some(Gender::Female),
@@ -1883,7 +1883,7 @@ impl<'a> Context<'a> {
     /// `The judge ordered a fine. “…,” she said.`: a role that opens a sentence nearer than
     /// the name `she` found, and is tied to a name of her gender, is who `she` is.
     fn role_subject_before(&self, mention: &Mention, found: Option<usize>) -> Option<usize> {
-        let word = self.text[mention.range.clone()].to_lowercase();
+        let word = self.text[mention.range.clone()].lower_case();
         let gender = match word.as_str() {
             "he" => Gender::Male,
             "she" => Gender::Female,
@@ -2003,6 +2003,15 @@ pub(crate) fn is_abbreviation_word(w: &str) -> bool {
     if w.len() > 5 {
         return false;
     }
+    // `w` and a dot, lower-cased on the stack: this runs at every full stop near a quote.
+    let mut dotted = [0u8; 6];
+    if w.is_ascii() {
+        dotted[..w.len()].copy_from_slice(w.as_bytes());
+        dotted[w.len()] = b'.';
+        dotted.make_ascii_lowercase();
+        let dotted = std::str::from_utf8(&dotted[..=w.len()]).unwrap_or_default();
+        return lexicon::TITLES.contains(dotted) || in_class('a', w);
+    }
     let mut dotted = w.to_lowercase();
     dotted.push('.');
     lexicon::TITLES.contains(&dotted) || in_class('a', w)
@@ -2046,12 +2055,70 @@ fn in_class(class: char, w: &str) -> bool {
     lexicon::SPEAKER_WORDS.contains(&key)
 }
 
-/// `w.to_lowercase()`, without a copy when `w` is ASCII with no capital (most words).
-fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(w)
-    } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
+/// The longest word [`LowerCase::lower_case`] spells on the stack.
+const SHORT_WORD: usize = 24;
+
+/// A word in lower case, as [`str::to_lowercase`] spells it: the word itself when it is
+/// ASCII with no capital (most words), else spelled on the stack when it is short ASCII.
+/// The tests around each quote look up many words, and an allocation for each cost more
+/// than the lookups themselves.
+enum Lower<'a> {
+    Same(&'a str),
+    Short([u8; SHORT_WORD], usize),
+    Long(String),
+}
+
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower::Same("")
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // ASCII bytes, so never invalid.
+            Lower::Short(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl Lower<'_> {
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// `w.lower_case()`: `w.to_lowercase()` without an allocation for short ASCII words.
+trait LowerCase {
+    fn lower_case(&self) -> Lower<'_>;
+}
+
+impl LowerCase for str {
+    fn lower_case(&self) -> Lower<'_> {
+        if self
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Lower::Same(self)
+        } else if self.len() <= SHORT_WORD && self.is_ascii() {
+            let mut bytes = [0; SHORT_WORD];
+            bytes[..self.len()].copy_from_slice(self.as_bytes());
+            bytes.make_ascii_lowercase();
+            Lower::Short(bytes, self.len())
+        } else {
+            Lower::Long(self.to_lowercase())
+        }
     }
 }
 
@@ -2118,8 +2185,17 @@ mod tests {
 
     #[test]
     fn keys_lower_cased_as_by_to_lowercase() {
-        for w in ["said", "Said", "SAID", "Dvořák", "", "İstanbul"] {
-            assert_eq!(super::lower_case(w), w.to_lowercase());
+        use super::LowerCase;
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "Dvořák",
+            "",
+            "İstanbul",
+            "Ab-cdefghijklmnopqrstuvwxyz",
+        ] {
+            assert_eq!(w.lower_case().as_str(), w.to_lowercase());
         }
         assert_eq!(super::in_class('v', "Said"), super::in_class('v', "said"));
     }
