@@ -241,6 +241,35 @@ const MAY_MATTER: [bool; 256] = {
     table
 };
 
+/// Where the next byte of [`MAY_MATTER`] is in `bytes`. Eight bytes are tested at a time:
+/// a word with no byte over 0x7F, none under 0x0E (line breaks and other controls) and no
+/// `"` or `'` holds none, and most words of English text are such. A word that may hold
+/// one is read byte by byte.
+fn next_may_matter(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // Sets the high bit of some byte when a byte of `x` (all under 0x80) is under `n`.
+    let any_below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH_BITS != 0;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let may_hold = x & HIGH_BITS != 0
+            || any_below(x, 0x0E)
+            || any_below(x ^ (ONES * u64::from(b'"')), 1)
+            || any_below(x ^ (ONES * u64::from(b'\'')), 1);
+        if may_hold {
+            if let Some(p) = chunk.iter().position(|&b| MAY_MATTER[b as usize]) {
+                return Some(at + p);
+            }
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| MAY_MATTER[b as usize])
+        .map(|p| at + p)
+}
+
 fn find_ranges(text: &str) -> Vec<Range<usize>> {
     let mut quotes: Vec<Range<usize>> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -248,7 +277,7 @@ fn find_ranges(text: &str) -> Vec<Range<usize>> {
     let mut from = 0;
     // Where a line break ended a paragraph whose quote goes on: skip the reopening mark.
     let mut skip_mark_at: Option<usize> = None;
-    while let Some(skip) = bytes[from..].iter().position(|&b| MAY_MATTER[b as usize]) {
+    while let Some(skip) = next_may_matter(&bytes[from..]) {
         // A table byte is ASCII or a lead byte, so `at` is a character boundary.
         let at = from + skip;
         let Some(c) = text[at..].chars().next() else {
@@ -370,6 +399,43 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<&str> {
         find_ranges(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn marks_found_eight_bytes_at_a_time_as_one_by_one() {
+        let pieces = [
+            "plain words ",
+            "\"",
+            "'",
+            "\n",
+            "\r\n",
+            "\u{0B}",
+            "\t",
+            "!#$%&()",
+            "«",
+            "é",
+            "“",
+            "」",
+            "\u{7F}",
+            "\u{1F}",
+            "\u{0E}",
+            "\u{0D}",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for pad in 0..9 {
+                    let text = format!("{}{a}{}{b}", "x".repeat(pad), " ".repeat(9 - pad));
+                    let bytes = text.as_bytes();
+                    for from in 0..bytes.len() {
+                        assert_eq!(
+                            next_may_matter(&bytes[from..]),
+                            bytes[from..].iter().position(|&b| MAY_MATTER[b as usize]),
+                            "{text:?} from {from}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
