@@ -53,6 +53,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         tokens,
         names,
         full: full_forms(text, names),
+        earlier_mention: earlier_mentions(names),
         verbs: vec![std::cell::Cell::new(UNKNOWN); tokens.len()],
     };
     // The last speaker found: (paragraph start, speaker, end of its quote).
@@ -69,6 +70,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         let range = quote.range();
         let paragraph = paragraphs.start_of(range.start);
         let term = is_term(&text[range.clone()]);
+        // The words after the closing mark, read once for the two searches that need them.
+        let words_after = std::cell::OnceCell::new();
+        let words_after = || {
+            words_after
+                .get_or_init(|| ctx.words_after(range.end))
+                .as_deref()
+        };
         // A verb right before the quote (`said: “…”`, `adding that “…”`) is nearer than
         // anything after it; otherwise the attribution after the quote comes first.
         // `a podcast called “Night Shift”`, `a robot named “Spark”`: a name given, no one
@@ -82,7 +90,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             if term && glued_after(&text[range.end..]) {
                 None
             } else {
-                ctx.attribution_after(range.end)
+                ctx.attribution_after(range.end, words_after()?)
             }
         };
         let verb_before = ctx.verb_right_before(range.start);
@@ -93,7 +101,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             after().or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
         // `Ruiz said Berg sent “greetings” according to the agency`: the verb wins.
-        .or_else(|| ctx.according_after(range.end))
+        .or_else(|| ctx.according_after(words_after()?))
         // A few quoted words take a speaker only when a named one says them, or a verb
         // of saying comes right before them (`the ministry recommending “free tools”`):
         // `officials called it a ‘tactical pause’` is a term, not speech.
@@ -210,6 +218,25 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
         }
     }
     full
+}
+
+/// No earlier mention, in [`Context::earlier_mention`].
+const NO_MENTION: usize = usize::MAX;
+
+/// For each name, the index of the mention of the same entity before it, so that a search
+/// for an entity's mentions does not read every name between them. Empty when some name
+/// has no entity id below the name count (the names module gives every name one).
+fn earlier_mentions(names: &[Span]) -> Vec<usize> {
+    let mut last = vec![NO_MENTION; names.len()];
+    let mut earlier = Vec::with_capacity(names.len());
+    for (k, n) in names.iter().enumerate() {
+        let Some(e) = n.entity().map(|e| e as usize).filter(|&e| e < names.len()) else {
+            return Vec::new();
+        };
+        earlier.push(last[e]);
+        last[e] = k;
+    }
+    earlier
 }
 
 /// `s.split_whitespace().count()`, by bytes when `s` is ASCII (nearly every name), where
@@ -405,6 +432,9 @@ struct Context<'a> {
     names: &'a [Span],
     /// Per entity id: the range of its longest mention (empty when unknown).
     full: Vec<Range<usize>>,
+    /// Per name, the index of the mention of its entity before it ([`NO_MENTION`] for
+    /// none); empty when some name has no entity id below the name count.
+    earlier_mention: Vec<usize>,
     /// Per token, [`Context::is_verb`]'s answer once asked (`UNKNOWN` before): the windows
     /// around the quotes ask about the same words many times.
     verbs: Vec<std::cell::Cell<u8>>,
@@ -423,6 +453,16 @@ impl<'a> Context<'a> {
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
         self.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// Is token `i` the word `w`, in any case? The byte lengths are compared first: the
+    /// scans back over many tokens ask this of each.
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == w.len()
+                && t.kind == TokenKind::Word
+                && t.text(self.text).eq_ignore_ascii_case(w)
+        })
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -502,8 +542,7 @@ impl<'a> Context<'a> {
 
     /// `“…” according to Kirby` or `“…” following surgery, according to Kirby`: weaker
     /// than a speech verb on either side of the quote.
-    fn according_after(&self, quote_end: usize) -> Option<Mention> {
-        let words = self.words_after(quote_end)?;
+    fn according_after(&self, words: &[usize]) -> Option<Mention> {
         let p = words.windows(2).position(|w| {
             self.word(w[0])
                 .is_some_and(|a| a.eq_ignore_ascii_case("according"))
@@ -512,9 +551,9 @@ impl<'a> Context<'a> {
         self.phrase_from(&words[p + 2..])
     }
 
-    /// The attribution in the words after the closing mark: `, Kirby added.`
-    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
-        let words = self.words_after(quote_end)?;
+    /// The attribution in the words after the closing mark (`, Kirby added.`), given the
+    /// [`Context::words_after`] it.
+    fn attribution_after(&self, quote_end: usize, words: &[usize]) -> Option<Mention> {
         let first = *words.first()?;
         if self.is_verb(first) {
             // `said Kirby`, `said the ministry`, `added White House spokesperson John Kirby`.
@@ -1752,14 +1791,32 @@ impl<'a> Context<'a> {
                                 || lexicon::WORD_FIRST_NAMES.contains(&lower)
                         })
         };
-        let earlier = self.names[..k]
-            .iter()
-            .rev()
-            .take(200)
-            .filter(|n| n.entity() == name.entity())
-            .map(Span::range)
-            .filter(fits)
-            .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
+        // Among the 200 names before this one.
+        let window = k.saturating_sub(200);
+        let longest = |earlier: &mut dyn Iterator<Item = Range<usize>>| {
+            earlier
+                .filter(fits)
+                .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)))
+        };
+        let earlier = if self.earlier_mention.is_empty() {
+            longest(
+                &mut self.names[window..k]
+                    .iter()
+                    .rev()
+                    .filter(|n| n.entity() == name.entity())
+                    .map(Span::range),
+            )
+        } else {
+            // The entity's own mentions, nearest first, rather than every name between.
+            longest(
+                &mut std::iter::successors(Some(k), |&j| {
+                    Some(self.earlier_mention[j]).filter(|&e| e != NO_MENTION)
+                })
+                .skip(1)
+                .take_while(|&j| j >= window)
+                .map(|j| self.names[j].range()),
+            )
+        };
         earlier
             .or_else(|| Some(self.full_form(name)).filter(fits))
             .unwrap_or_else(|| name.range())
@@ -1883,17 +1940,19 @@ impl<'a> Context<'a> {
     /// `The judge ordered a fine. “…,” she said.`: a role that opens a sentence nearer than
     /// the name `she` found, and is tied to a name of her gender, is who `she` is.
     fn role_subject_before(&self, mention: &Mention, found: Option<usize>) -> Option<usize> {
-        let word = self.text[mention.range.clone()].lower_case();
-        let gender = match word.as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return None,
+        let word = &self.text[mention.range.clone()];
+        let gender = if word.eq_ignore_ascii_case("he") {
+            Gender::Male
+        } else if word.eq_ignore_ascii_case("she") {
+            Gender::Female
+        } else {
+            return None;
         };
         // The nearest `the <role> <verb>` a few dozen tokens back: `Asked about it, the
         // mayor smiled.`
         let at = self.token_at(mention.range.start);
         let the = (at.saturating_sub(80)..at).rev().find(|&k| {
-            self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            self.word_is(k, "the")
                 && self.word_after(k + 1).is_some_and(|r| {
                     self.is_role(r)
                         && self
@@ -2180,6 +2239,21 @@ mod tests {
                 text.split_whitespace().count(),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn earlier_mentions_chain_each_entity() {
+        let text = "Ana Soto met Tom Berg in Lagos. Soto said Berg was late. \
+                    Later Ana Soto and Berg flew to Lagos, and Tom Berg spoke.";
+        let tokens = crate::token::tokenize(text);
+        let names = crate::names::find(text, &tokens);
+        let earlier = super::earlier_mentions(&names);
+        assert_eq!(earlier.len(), names.len());
+        for (k, n) in names.iter().enumerate() {
+            let by_scan = names[..k].iter().rposition(|m| m.entity() == n.entity());
+            let chained = Some(earlier[k]).filter(|&e| e != super::NO_MENTION);
+            assert_eq!(chained, by_scan, "{}", &text[n.range()]);
         }
     }
 
