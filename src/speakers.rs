@@ -239,18 +239,27 @@ fn earlier_mentions(names: &[Span]) -> Vec<usize> {
     earlier
 }
 
-/// `s.split_whitespace().count()`, by bytes when `s` is ASCII (nearly every name), where
-/// decoding characters cost most of the work of finding full forms.
+/// `s.split_whitespace().count()`.
 fn word_count(s: &str) -> usize {
-    if !s.is_ascii() {
-        return s.split_whitespace().count();
-    }
+    words_up_to(s, usize::MAX)
+}
+
+/// `s.split_whitespace().take(n).count()`, with ASCII spaces told by a byte test: the
+/// iterator's own test cost more than the rest of finding full forms and terms.
+fn words_up_to(s: &str, n: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    for &b in s.as_bytes() {
-        // The ASCII characters `char::is_whitespace` accepts, U+000B included.
-        let space = matches!(b, b'\t'..=b'\r' | b' ');
+    for c in s.chars() {
+        let space = if c.is_ascii() {
+            // The ASCII characters `char::is_whitespace` accepts, U+000B included.
+            matches!(c as u8, b'\t'..=b'\r' | b' ')
+        } else {
+            c.is_whitespace()
+        };
         if !space && !in_word {
+            if count == n {
+                break;
+            }
             count += 1;
         }
         in_word = !space;
@@ -421,7 +430,7 @@ fn glued_after(after: &str) -> bool {
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
 fn is_term(quote: &str) -> bool {
     // Five words at most: more say no, and a long quote is not read to its end.
-    let words = quote.split_whitespace().take(5).count();
+    let words = words_up_to(quote, 5);
     let trimmed = quote.trim_end();
     words <= 4 && !trimmed.ends_with(['.', ',', '!', '?', ';', ':', '…'])
 }
@@ -507,7 +516,7 @@ impl<'a> Context<'a> {
         let mut i = self.token_at(quote_end);
         let start = i;
         // Skip the closing mark and the punctuation glued to it.
-        let mut words: Vec<usize> = Vec::new();
+        let mut words: Vec<usize> = Vec::with_capacity(WINDOW_WORDS + 1);
         let mut colon = false;
         let ends_sentence = self.text[..quote_end].trim_end().ends_with(['.', '!', '?']);
         while let Some(t) = self.tokens.get(i) {
@@ -651,7 +660,7 @@ impl<'a> Context<'a> {
     /// The words of the sentence before the opening mark, in order, from no earlier than `floor`.
     fn words_before(&self, quote_start: usize, floor: usize) -> Vec<usize> {
         let open = self.token_at(quote_start);
-        let mut words: Vec<usize> = Vec::new();
+        let mut words: Vec<usize> = Vec::with_capacity(WINDOW_WORDS * 2 + 1);
         let mut i = open;
         while i > 0 {
             i -= 1;
@@ -2239,6 +2248,13 @@ mod tests {
                 text.split_whitespace().count(),
                 "{text:?}"
             );
+            for n in 0..4 {
+                assert_eq!(
+                    super::words_up_to(text, n),
+                    text.split_whitespace().take(n).count(),
+                    "{text:?}"
+                );
+            }
         }
     }
 
