@@ -48,14 +48,7 @@ const MAX_WINDOW_TOKENS: usize = 120;
 
 /// Attributes `quotes` in place, using the name spans found in the same text.
 pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names: &[Span]) {
-    let ctx = Context {
-        text,
-        tokens,
-        names,
-        full: full_forms(text, names),
-        earlier_mention: earlier_mentions(names),
-        verbs: vec![std::cell::Cell::new(UNKNOWN); tokens.len()],
-    };
+    let ctx = Context::new(text, tokens, names);
     // The last speaker found: (paragraph start, speaker, end of its quote).
     let mut previous: Option<(usize, Speaker, usize)> = None;
     let mut previous_quote_end = 0;
@@ -223,20 +216,21 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
 /// No earlier mention, in [`Context::earlier_mention`].
 const NO_MENTION: usize = usize::MAX;
 
-/// For each name, the index of the mention of the same entity before it, so that a search
-/// for an entity's mentions does not read every name between them. Empty when some name
-/// has no entity id below the name count (the names module gives every name one).
-fn earlier_mentions(names: &[Span]) -> Vec<usize> {
+/// For each name, the index of the mention of the same entity before it, and for each
+/// entity id, its last mention ([`NO_MENTION`] for none): a search for an entity's
+/// mentions then reads no other names. Both empty when some name has no entity id below
+/// the name count (the names module gives every name one).
+fn mention_chains(names: &[Span]) -> (Vec<usize>, Vec<usize>) {
     let mut last = vec![NO_MENTION; names.len()];
     let mut earlier = Vec::with_capacity(names.len());
     for (k, n) in names.iter().enumerate() {
         let Some(e) = n.entity().map(|e| e as usize).filter(|&e| e < names.len()) else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
         earlier.push(last[e]);
         last[e] = k;
     }
-    earlier
+    (earlier, last)
 }
 
 /// `s.split_whitespace().count()`.
@@ -439,11 +433,13 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     names: &'a [Span],
-    /// Per entity id: the range of its longest mention (empty when unknown).
-    full: Vec<Range<usize>>,
+    /// Per entity id: the range of its longest mention (empty when unknown), once asked.
+    full: Vec<std::cell::OnceCell<Range<usize>>>,
     /// Per name, the index of the mention of its entity before it ([`NO_MENTION`] for
     /// none); empty when some name has no entity id below the name count.
     earlier_mention: Vec<usize>,
+    /// Per entity id, its last mention, where `earlier_mention` is not empty.
+    last_mention: Vec<usize>,
     /// Per token, [`Context::is_verb`]'s answer once asked (`UNKNOWN` before): the windows
     /// around the quotes ask about the same words many times.
     verbs: Vec<std::cell::Cell<u8>>,
@@ -459,6 +455,29 @@ struct Mention {
 }
 
 impl<'a> Context<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], names: &'a [Span]) -> Context<'a> {
+        let (earlier_mention, last_mention) = mention_chains(names);
+        // With every entity's mentions chained, each full form is found when first asked for,
+        // from its entity's mentions alone; else all are found up front.
+        let full = if earlier_mention.is_empty() {
+            full_forms(text, names)
+                .into_iter()
+                .map(std::cell::OnceCell::from)
+                .collect()
+        } else {
+            vec![std::cell::OnceCell::new(); names.len()]
+        };
+        Context {
+            text,
+            tokens,
+            names,
+            full,
+            earlier_mention,
+            last_mention,
+            verbs: vec![std::cell::Cell::new(UNKNOWN); tokens.len()],
+        }
+    }
+
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
         self.tokens.partition_point(|t| t.start < byte)
@@ -1774,10 +1793,32 @@ impl<'a> Context<'a> {
     /// for `Kirby`.
     fn full_form(&self, name: &Span) -> Range<usize> {
         name.entity()
-            .and_then(|e| self.full.get(e as usize))
+            .and_then(|e| {
+                let e = e as usize;
+                self.full
+                    .get(e)
+                    .map(|full| full.get_or_init(|| self.longest_mention(e)))
+            })
             .filter(|r| !r.is_empty())
             .cloned()
             .unwrap_or_else(|| name.range())
+    }
+
+    /// The longest mention of entity `e` (the earliest of equals), read along its chain of
+    /// mentions from the last: what [`full_forms`] finds for it.
+    fn longest_mention(&self, e: usize) -> Range<usize> {
+        let mut longest: Option<(Range<usize>, usize)> = None;
+        let mut k = self.last_mention.get(e).copied().unwrap_or(NO_MENTION);
+        while let Some(name) = self.names.get(k) {
+            let range = name.range();
+            let words = word_count(&self.text[range.clone()]);
+            // Going back, an earlier mention of as many words wins.
+            if longest.as_ref().is_none_or(|(_, most)| words >= *most) {
+                longest = Some((range, words));
+            }
+            k = self.earlier_mention[k];
+        }
+        longest.map_or(0..0, |(range, _)| range)
     }
 
     /// The name written in full for a speaker: the longest earlier mention of its entity
@@ -2264,12 +2305,30 @@ mod tests {
                     Later Ana Soto and Berg flew to Lagos, and Tom Berg spoke.";
         let tokens = crate::token::tokenize(text);
         let names = crate::names::find(text, &tokens);
-        let earlier = super::earlier_mentions(&names);
+        let (earlier, last) = super::mention_chains(&names);
         assert_eq!(earlier.len(), names.len());
         for (k, n) in names.iter().enumerate() {
             let by_scan = names[..k].iter().rposition(|m| m.entity() == n.entity());
             let chained = Some(earlier[k]).filter(|&e| e != super::NO_MENTION);
             assert_eq!(chained, by_scan, "{}", &text[n.range()]);
+            let e = n.entity().unwrap() as usize;
+            assert_eq!(
+                Some(last[e]),
+                names.iter().rposition(|m| m.entity() == n.entity())
+            );
+        }
+        // Full forms found along the chains, as all at once.
+        let ctx = super::Context::new(text, &tokens, &names);
+        let all = super::full_forms(text, &names);
+        for n in &names {
+            let e = n.entity().unwrap() as usize;
+            assert_eq!(ctx.longest_mention(e), all[e]);
+            let full = match &text[n.range()] {
+                "Soto" => "Ana Soto",
+                "Berg" => "Tom Berg",
+                other => other,
+            };
+            assert_eq!(&text[ctx.full_form(n)], full);
         }
     }
 
