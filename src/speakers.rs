@@ -440,13 +440,29 @@ struct Context<'a> {
     earlier_mention: Vec<usize>,
     /// Per entity id, its last mention, where `earlier_mention` is not empty.
     last_mention: Vec<usize>,
-    /// Per token, [`Context::is_verb`]'s answer once asked (`UNKNOWN` before): the windows
-    /// around the quotes ask about the same words many times.
-    verbs: Vec<std::cell::Cell<u8>>,
+    /// Per token, the facts worked out about it so far, as bits ([`VERB`], [`ABBREVIATION`]
+    /// and the marks that they are known): the windows around the quotes ask about the same
+    /// words many times.
+    facts: Vec<std::cell::Cell<u8>>,
+    /// Per name, [`Context::gender_of`] its name once asked ([`GENDER_UNKNOWN`] before):
+    /// each pronoun weighs the same recent names.
+    genders: Vec<std::cell::Cell<u8>>,
+    /// The last two answers of [`Context::token_at`], (byte, token): the searches around
+    /// one quote ask for the token at its start or end again and again.
+    recent_tokens: std::cell::Cell<[Option<(usize, usize)>; 2]>,
 }
 
-/// A mark in `Context::verbs` for a token not asked about yet.
-const UNKNOWN: u8 = 2;
+/// The bits of `Context::facts`: whether a token is a speech verb ([`Context::is_verb`]),
+/// whether it is a word before an abbreviation's dot ([`Context::is_abbreviation`]), and
+/// for each, whether that is known yet.
+const VERB_KNOWN: u8 = 1;
+const VERB: u8 = 2;
+const ABBREVIATION_KNOWN: u8 = 4;
+const ABBREVIATION: u8 = 8;
+
+/// A mark in `Context::genders` for a name not asked about yet; 0 is no gender, 1 male
+/// and 2 female.
+const GENDER_UNKNOWN: u8 = 3;
 
 /// A speaker mention as first read: the phrase and whether it needs resolving.
 struct Mention {
@@ -474,13 +490,34 @@ impl<'a> Context<'a> {
             full,
             earlier_mention,
             last_mention,
-            verbs: vec![std::cell::Cell::new(UNKNOWN); tokens.len()],
+            facts: vec![std::cell::Cell::new(0); tokens.len()],
+            genders: vec![std::cell::Cell::new(GENDER_UNKNOWN); names.len()],
+            recent_tokens: std::cell::Cell::new([None; 2]),
         }
     }
 
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < byte)
+        let recent = self.recent_tokens.get();
+        if let Some((_, i)) = recent.into_iter().flatten().find(|&(b, _)| b == byte) {
+            return i;
+        }
+        let i = self.tokens.partition_point(|t| t.start < byte);
+        self.recent_tokens.set([Some((byte, i)), recent[0]]);
+        i
+    }
+
+    /// A fact about token `i` (the bit `yes`), worked out by `work_out` the first time it is
+    /// asked and kept in [`Context::facts`] with the bit `known`; false past the last token.
+    fn fact(&self, i: usize, known: u8, yes: u8, work_out: impl FnOnce() -> bool) -> bool {
+        let Some(cell) = self.facts.get(i) else {
+            return false;
+        };
+        if cell.get() & known == 0 {
+            let answer = work_out();
+            cell.set(cell.get() | known | if answer { yes } else { 0 });
+        }
+        cell.get() & yes != 0
     }
 
     /// Is token `i` the word `w`, in any case? The byte lengths are compared first: the
@@ -499,13 +536,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        let Some(cell) = self.verbs.get(i) else {
-            return false;
-        };
-        if cell.get() == UNKNOWN {
-            cell.set(u8::from(self.is_verb_uncached(i)));
-        }
-        cell.get() == 1
+        self.fact(i, VERB_KNOWN, VERB, || self.is_verb_uncached(i))
     }
 
     fn is_verb_uncached(&self, i: usize) -> bool {
@@ -1202,7 +1233,10 @@ impl<'a> Context<'a> {
     /// Is the dot at token `dot` part of an abbreviation (`Mr.`, `J.`, `Gen.`, `Inc.`)
     /// rather than a full stop? The same test as the names module's.
     fn is_abbreviation(&self, dot: usize) -> bool {
-        dot > 0 && self.word(dot - 1).is_some_and(is_abbreviation_word)
+        dot > 0
+            && self.fact(dot - 1, ABBREVIATION_KNOWN, ABBREVIATION, || {
+                self.word(dot - 1).is_some_and(is_abbreviation_word)
+            })
     }
 
     /// The phrase a name or noun phrase starting at token `start` qualifies, through `of`,
@@ -1758,6 +1792,25 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// [`Context::gender_of`] the name at index `k`, worked out once.
+    fn gender_of_name(&self, k: usize) -> Option<Gender> {
+        let Some(cell) = self.genders.get(k) else {
+            return self.names.get(k).and_then(|n| self.gender_of(n));
+        };
+        if cell.get() == GENDER_UNKNOWN {
+            cell.set(match self.gender_of(&self.names[k]) {
+                None => 0,
+                Some(Gender::Male) => 1,
+                Some(Gender::Female) => 2,
+            });
+        }
+        match cell.get() {
+            1 => Some(Gender::Male),
+            2 => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     /// The gender a person's name allows for `he`/`she`, where its given name or a title
     /// tells: `Ana Soto`, `Mr Berg`. `None` for a name that fits both.
     fn gender_of(&self, name: &Span) -> Option<Gender> {
@@ -1953,11 +2006,11 @@ impl<'a> Context<'a> {
         for (j, n) in self.names[..k].iter().enumerate().rev().take(60) {
             // A name the lexicons could not type as a person still is one when `she`
             // fits its given name: `Bill Hanlon, 68,`.
-            let given = || gender.is_some() && self.gender_of(n) == gender;
+            let given = || gender.is_some() && self.gender_of_name(j) == gender;
             if n.name_type() != Some(wanted) && !(wanted == NameType::Person && given()) {
                 continue;
             }
-            if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
+            if gender.is_some() && self.gender_of_name(j).is_some_and(|g| Some(g) != gender) {
                 continue;
             }
             if let Some(role) = role.filter(|_| wanted == NameType::Person) {
@@ -2021,7 +2074,7 @@ impl<'a> Context<'a> {
             refers_back: Some(NameType::Person),
         };
         self.antecedent(&role, NameType::Person, phrase.start, None)
-            .filter(|&k| self.gender_of(&self.names[k]).is_none_or(|g| g == gender))
+            .filter(|&k| self.gender_of_name(k).is_none_or(|g| g == gender))
     }
 
     /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
