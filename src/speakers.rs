@@ -48,6 +48,10 @@ const MAX_WINDOW_TOKENS: usize = 120;
 
 /// Attributes `quotes` in place, using the name spans found in the same text.
 pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names: &[Span]) {
+    if quotes.is_empty() {
+        // Nothing to attribute: the tables below would cost as much as a few quotes.
+        return;
+    }
     let ctx = Context::new(text, tokens, names);
     // The last speaker found: (paragraph start, speaker, end of its quote).
     let mut previous: Option<(usize, Speaker, usize)> = None;
@@ -1578,9 +1582,10 @@ impl<'a> Context<'a> {
         head.split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
+            // The capital first: it is cheaper than the lookup, and most words here have one.
             .all(|w| {
-                lexicon::TITLES.contains(w.lower_case().as_str())
-                    || w.starts_with(char::is_uppercase)
+                w.starts_with(char::is_uppercase)
+                    || lexicon::TITLES.contains(w.lower_case().as_str())
             })
     }
 
