@@ -245,14 +245,18 @@ fn word_count(s: &str) -> usize {
 /// `s.split_whitespace().take(n).count()`, with ASCII spaces told by a byte test: the
 /// iterator's own test cost more than the rest of finding full forms and terms.
 fn words_up_to(s: &str, n: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = if c.is_ascii() {
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (space, width) = if b.is_ascii() {
             // The ASCII characters `char::is_whitespace` accepts, U+000B included.
-            matches!(c as u8, b'\t'..=b'\r' | b' ')
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
         } else {
-            c.is_whitespace()
+            // `at` is a character boundary: only whole characters are stepped over.
+            let c = s[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
         };
         if !space && !in_word {
             if count == n {
@@ -261,6 +265,7 @@ fn words_up_to(s: &str, n: usize) -> usize {
             count += 1;
         }
         in_word = !space;
+        at += width;
     }
     count
 }
@@ -427,10 +432,12 @@ fn glued_after(after: &str) -> bool {
 
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
 fn is_term(quote: &str) -> bool {
-    // Five words at most: more say no, and a long quote is not read to its end.
-    let words = words_up_to(quote, 5);
-    let trimmed = quote.trim_end();
-    words <= 4 && !trimmed.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+    // Sentence punctuation at the end says no before any word is counted; then five
+    // words at most: more say no, and a long quote is not read to its end.
+    !quote
+        .trim_end()
+        .ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && words_up_to(quote, 5) <= 4
 }
 
 struct Context<'a> {
@@ -545,9 +552,12 @@ impl<'a> Context<'a> {
 
     fn is_verb_uncached(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            // `the United States has`: a capital word in a name is no verb.
+            // `the United States has`: a capital word in a name is no verb. Asked before the
+            // lookup, which costs more and is not needed then.
+            if w.starts_with(char::is_uppercase) && self.name_at(i).is_some() {
+                return false;
+            }
             lexicon::SPEECH_VERBS.contains(&w.lower_case())
-                && !(w.starts_with(char::is_uppercase) && self.name_at(i).is_some())
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
         })
