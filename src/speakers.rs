@@ -217,6 +217,38 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
     full
 }
 
+/// `items.partition_point(before)`, searched from `near` outwards in steps that double,
+/// then by halves: a search near the last one (the tests around one quote all look near
+/// it) costs a few steps rather than one per halving of the whole text.
+fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
+    let near = near.min(items.len());
+    // The answer is in `low..=high`.
+    let (mut low, mut high) = (0, items.len());
+    let mut step = 1;
+    if items.get(near).is_some_and(&before) {
+        low = near + 1;
+        while let Some(item) = items.get(near + step) {
+            if !before(item) {
+                high = near + step;
+                break;
+            }
+            low = near + step + 1;
+            step *= 2;
+        }
+    } else {
+        high = near;
+        while let Some(probe) = near.checked_sub(step) {
+            if before(&items[probe]) {
+                low = probe + 1;
+                break;
+            }
+            high = probe;
+            step *= 2;
+        }
+    }
+    low + items[low..high].partition_point(before)
+}
+
 /// No earlier mention, in [`Context::earlier_mention`].
 const NO_MENTION: usize = usize::MAX;
 
@@ -461,6 +493,8 @@ struct Context<'a> {
     /// The last two answers of [`Context::token_at`], (byte, token): the searches around
     /// one quote ask for the token at its start or end again and again.
     recent_tokens: std::cell::Cell<[Option<(usize, usize)>; 2]>,
+    /// The last answer of the search in [`Context::name_at`], where the next one starts.
+    recent_name: std::cell::Cell<usize>,
 }
 
 /// The bits of `Context::facts`: whether a token is a speech verb ([`Context::is_verb`]),
@@ -504,6 +538,7 @@ impl<'a> Context<'a> {
             facts: vec![std::cell::Cell::new(0); tokens.len()],
             genders: vec![std::cell::Cell::new(GENDER_UNKNOWN); names.len()],
             recent_tokens: std::cell::Cell::new([None; 2]),
+            recent_name: std::cell::Cell::new(0),
         }
     }
 
@@ -513,7 +548,8 @@ impl<'a> Context<'a> {
         if let Some((_, i)) = recent.into_iter().flatten().find(|&(b, _)| b == byte) {
             return i;
         }
-        let i = self.tokens.partition_point(|t| t.start < byte);
+        let near = recent[0].map_or(0, |(_, i)| i);
+        let i = partition_near(self.tokens, near, |t| t.start < byte);
         self.recent_tokens.set([Some((byte, i)), recent[0]]);
         i
     }
@@ -570,7 +606,8 @@ impl<'a> Context<'a> {
     /// The name span that covers token `i`, if any.
     fn name_at(&self, i: usize) -> Option<&'a Span> {
         let t = self.tokens.get(i)?;
-        let k = self.names.partition_point(|n| n.end() <= t.start);
+        let k = partition_near(self.names, self.recent_name.get(), |n| n.end() <= t.start);
+        self.recent_name.set(k);
         self.names.get(k).filter(|n| n.start() <= t.start)
     }
 
@@ -2397,6 +2434,22 @@ mod tests {
                 other => other,
             };
             assert_eq!(&text[ctx.full_form(n)], full);
+        }
+    }
+
+    #[test]
+    fn searches_from_near_find_what_whole_searches_find() {
+        for len in 0..40 {
+            let items: Vec<usize> = (0..len).map(|k| k * 3).collect();
+            for target in 0..len * 3 + 2 {
+                for near in 0..len + 3 {
+                    assert_eq!(
+                        super::partition_near(&items, near, |&x| x < target),
+                        items.partition_point(|&x| x < target),
+                        "{len} {target} {near}"
+                    );
+                }
+            }
         }
     }
 
