@@ -495,6 +495,10 @@ struct Context<'a> {
     recent_tokens: std::cell::Cell<[Option<(usize, usize)>; 2]>,
     /// The last answer of the search in [`Context::name_at`], where the next one starts.
     recent_name: std::cell::Cell<usize>,
+    /// Recent answers of [`Context::is_speech_verb`], by word as written, each in a slot
+    /// chosen by a cheap hash of the word: the same few words (`the`, `of`, `said`) come
+    /// up around every quote.
+    verb_words: Vec<std::cell::Cell<Option<(&'a str, bool)>>>,
 }
 
 /// The bits of `Context::facts`: whether a token is a speech verb ([`Context::is_verb`]),
@@ -504,6 +508,9 @@ const VERB_KNOWN: u8 = 1;
 const VERB: u8 = 2;
 const ABBREVIATION_KNOWN: u8 = 4;
 const ABBREVIATION: u8 = 8;
+
+/// How many words [`Context::verb_words`] remembers at most.
+const VERB_WORD_SLOTS: usize = 64;
 
 /// A mark in `Context::genders` for a name not asked about yet; 0 is no gender, 1 male
 /// and 2 female.
@@ -539,6 +546,7 @@ impl<'a> Context<'a> {
             genders: vec![std::cell::Cell::new(GENDER_UNKNOWN); names.len()],
             recent_tokens: std::cell::Cell::new([None; 2]),
             recent_name: std::cell::Cell::new(0),
+            verb_words: vec![std::cell::Cell::new(None); VERB_WORD_SLOTS],
         }
     }
 
@@ -593,10 +601,27 @@ impl<'a> Context<'a> {
             if w.starts_with(char::is_uppercase) && self.name_at(i).is_some() {
                 return false;
             }
-            lexicon::SPEECH_VERBS.contains(&w.lower_case())
+            self.is_speech_verb(w)
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
         })
+    }
+
+    /// Is `w`, in lower case, in the list of speech verbs?
+    fn is_speech_verb(&self, w: &'a str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let slot = (b.len() * 7 + usize::from(first) * 3 + usize::from(last)) % VERB_WORD_SLOTS;
+        if let Some((seen, answer)) = self.verb_words[slot].get() {
+            if seen == w {
+                return answer;
+            }
+        }
+        let answer = lexicon::SPEECH_VERBS.contains(&w.lower_case());
+        self.verb_words[slot].set(Some((w, answer)));
+        answer
     }
 
     fn is_name(&self, range: &Range<usize>) -> bool {
@@ -2449,6 +2474,25 @@ mod tests {
                         "{len} {target} {near}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn remembered_verb_answers_agree_with_the_list() {
+        use super::LowerCase;
+        let text = "x";
+        let ctx = super::Context::new(text, &[], &[]);
+        let words = [
+            "said", "Said", "SAID", "the", "told", "of", "and", "added", "Added", "x", "", "zz",
+        ];
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(
+                    ctx.is_speech_verb(w),
+                    crate::lexicon::SPEECH_VERBS.contains(&w.lower_case()),
+                    "{w}"
+                );
             }
         }
     }
