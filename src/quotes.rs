@@ -226,53 +226,49 @@ pub(crate) fn find(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// The bytes that can start a quotation mark or a line break: the ASCII ones, and the
-/// lead bytes of U+0080–U+00BF (`«`, `»`, NEL), U+2000–U+203F (curly quotes, `‹`, `›`,
-/// U+2028, U+2029) and U+3000–U+303F (corner brackets). The scan decodes only characters
-/// that start with one of these, so plain text costs one table lookup per byte.
-const MAY_MATTER: [bool; 256] = {
-    let mut table = [false; 256];
-    let bytes = [b'"', b'\'', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xE2, 0xE3];
-    let mut k = 0;
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+/// Finds the bytes that can start a quotation mark or a line break, in order: the ASCII
+/// ones, and the lead bytes of U+0080–U+00BF (`«`, `»`, NEL), U+2000–U+203F (curly
+/// quotes, `‹`, `›`, U+2028, U+2029) and U+3000–U+303F (corner brackets). The scan
+/// decodes only characters that start with one of these. Three `memchr3` searches find
+/// them: for the marks' common bytes (`"`, `'`, and E2, which starts curly marks), for the
+/// rarer E3, C2 and `\n`, and for the other line breaks. Each search remembers where it
+/// found its next byte and searches again only once the scan has passed it, so the text is
+/// read about three times at vector speed rather than once a byte at a time.
+struct MarkScanner<'t> {
+    bytes: &'t [u8],
+    /// Per search: where it found its next byte (`bytes.len()` for none), from where.
+    found: [(usize, usize); 3],
+}
 
-/// Where the next byte of [`MAY_MATTER`] is in `bytes`. Sixteen bytes are tested at a
-/// time, as two words: a word with no byte over 0x7F, none under 0x0E (line breaks and
-/// other controls) and no `"` or `'` holds none, and most words of English text are such.
-/// A stretch that may hold one is read byte by byte.
-fn next_may_matter(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    // The high bits of the bytes of `y` (all under 0x80) under `n`, and maybe of some
-    // others above them: a false alarm costs a byte-by-byte reading, no wrong answer.
-    let below = |y: u64, n: u8| y.wrapping_sub(ONES * u64::from(n)) & !y;
-    // Nonzero when a byte of `x` is over 0x7F, under 0x0E, `"` or `'`; without branches,
-    // as nearly every word has none.
-    let may_hold = |x: u64| {
-        (x | below(x, 0x0E)
-            | below(x ^ (ONES * u64::from(b'"')), 1)
-            | below(x ^ (ONES * u64::from(b'\'')), 1))
-            & HIGH_BITS
-    };
-    let word = |s: &[u8]| u64::from_le_bytes(s.try_into().unwrap_or_default());
-    let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 16) {
-        if may_hold(word(&chunk[..8])) | may_hold(word(&chunk[8..])) != 0 {
-            if let Some(p) = chunk.iter().position(|&b| MAY_MATTER[b as usize]) {
-                return Some(at + p);
-            }
+impl<'t> MarkScanner<'t> {
+    fn new(bytes: &'t [u8]) -> MarkScanner<'t> {
+        MarkScanner {
+            bytes,
+            // Nothing searched yet: each slot is stale for every `from`.
+            found: [(0, usize::MAX); 3],
         }
-        at += 16;
     }
-    bytes[at..]
-        .iter()
-        .position(|&b| MAY_MATTER[b as usize])
-        .map(|p| at + p)
+
+    /// Where the first byte that may matter at or after `from` is.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        const SEARCHES: [[u8; 3]; 3] = [
+            [b'"', b'\'', 0xE2],
+            [0xE3, 0xC2, b'\n'],
+            [b'\r', 0x0B, 0x0C],
+        ];
+        let rest = self.bytes.get(from..)?;
+        let mut first = self.bytes.len();
+        for (slot, [a, b, c]) in self.found.iter_mut().zip(SEARCHES) {
+            let (at, searched_from) = *slot;
+            // An answer found from an earlier point and not passed yet is still the answer.
+            if searched_from > from || at < from {
+                let at = memchr::memchr3(a, b, c, rest).map_or(self.bytes.len(), |p| from + p);
+                *slot = (at, from);
+            }
+            first = first.min(slot.0);
+        }
+        (first < self.bytes.len()).then_some(first)
+    }
 }
 
 fn find_ranges(text: &str) -> Vec<Range<usize>> {
@@ -282,9 +278,9 @@ fn find_ranges(text: &str) -> Vec<Range<usize>> {
     let mut from = 0;
     // Where a line break ended a paragraph whose quote goes on: skip the reopening mark.
     let mut skip_mark_at: Option<usize> = None;
-    while let Some(skip) = next_may_matter(&bytes[from..]) {
+    let mut marks = MarkScanner::new(bytes);
+    while let Some(at) = marks.next_from(from) {
         // A table byte is ASCII or a lead byte, so `at` is a character boundary.
-        let at = from + skip;
         let Some(c) = text[at..].chars().next() else {
             break;
         };
@@ -402,12 +398,24 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 mod tests {
     use super::*;
 
+    /// The bytes [`MarkScanner`] finds, as a table.
+    const MAY_MATTER: [bool; 256] = {
+        let mut table = [false; 256];
+        let bytes = [b'"', b'\'', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xE2, 0xE3];
+        let mut k = 0;
+        while k < bytes.len() {
+            table[bytes[k] as usize] = true;
+            k += 1;
+        }
+        table
+    };
+
     fn quotes(text: &str) -> Vec<&str> {
         find_ranges(text).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
-    fn marks_found_sixteen_bytes_at_a_time_as_one_by_one() {
+    fn marks_found_by_three_searches_as_one_by_one() {
         let pieces = [
             "plain words ",
             "\"",
@@ -431,10 +439,17 @@ mod tests {
                 for pad in 0..17 {
                     let text = format!("{}{a}{}{b}", "x".repeat(pad), " ".repeat(17 - pad));
                     let bytes = text.as_bytes();
-                    for from in 0..bytes.len() {
+                    // Asked from every point in order, and from each alone.
+                    let mut marks = MarkScanner::new(bytes);
+                    for from in 0..=bytes.len() + 1 {
+                        let expected = bytes
+                            .get(from..)
+                            .and_then(|rest| rest.iter().position(|&b| MAY_MATTER[b as usize]))
+                            .map(|p| from + p);
+                        assert_eq!(marks.next_from(from), expected, "{text:?} from {from}");
                         assert_eq!(
-                            next_may_matter(&bytes[from..]),
-                            bytes[from..].iter().position(|&b| MAY_MATTER[b as usize]),
+                            MarkScanner::new(bytes).next_from(from),
+                            expected,
                             "{text:?} from {from}"
                         );
                     }
