@@ -48,13 +48,11 @@ const MAX_WINDOW_TOKENS: usize = 120;
 
 /// Attributes `quotes` in place, using the name spans found in the same text.
 pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names: &[Span]) {
-    let ctx = Context {
-        text,
-        tokens,
-        names,
-        full: full_forms(text, names),
-        verbs: vec![std::cell::Cell::new(UNKNOWN); tokens.len()],
-    };
+    if quotes.is_empty() {
+        // Nothing to attribute: the tables below would cost as much as a few quotes.
+        return;
+    }
+    let ctx = Context::new(text, tokens, names);
     // The last speaker found: (paragraph start, speaker, end of its quote).
     let mut previous: Option<(usize, Speaker, usize)> = None;
     let mut previous_quote_end = 0;
@@ -69,6 +67,13 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
         let range = quote.range();
         let paragraph = paragraphs.start_of(range.start);
         let term = is_term(&text[range.clone()]);
+        // The words after the closing mark, read once for the two searches that need them.
+        let words_after = std::cell::OnceCell::new();
+        let words_after = || {
+            words_after
+                .get_or_init(|| ctx.words_after(range.end))
+                .as_deref()
+        };
         // A verb right before the quote (`said: “…”`, `adding that “…”`) is nearer than
         // anything after it; otherwise the attribution after the quote comes first.
         // `a podcast called “Night Shift”`, `a robot named “Spark”`: a name given, no one
@@ -82,7 +87,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             if term && glued_after(&text[range.end..]) {
                 None
             } else {
-                ctx.attribution_after(range.end)
+                ctx.attribution_after(range.end, words_after()?)
             }
         };
         let verb_before = ctx.verb_right_before(range.start);
@@ -93,7 +98,7 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
             after().or_else(|| ctx.attribution_before(range.start, previous_quote_end))
         }
         // `Ruiz said Berg sent “greetings” according to the agency`: the verb wins.
-        .or_else(|| ctx.according_after(range.end))
+        .or_else(|| ctx.according_after(words_after()?))
         // A few quoted words take a speaker only when a named one says them, or a verb
         // of saying comes right before them (`the ministry recommending “free tools”`):
         // `officials called it a ‘tactical pause’` is a term, not speech.
@@ -190,6 +195,8 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
 /// The longest mention of each entity (the earliest of equals), by entity id.
 fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
     let mut full: Vec<Range<usize>> = Vec::new();
+    // The word count of each `full` entry, so that each mention is counted once.
+    let mut full_words: Vec<usize> = Vec::new();
     for n in names {
         let Some(e) = n.entity().map(|e| e as usize) else {
             continue;
@@ -199,13 +206,100 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
         }
         if full.len() <= e {
             full.resize(e + 1, 0..0);
+            full_words.resize(e + 1, 0);
         }
-        let words = |r: &Range<usize>| text[r.clone()].split_whitespace().count();
-        if full[e].is_empty() || words(&n.range()) > words(&full[e]) {
+        let words = word_count(&text[n.range()]);
+        if full[e].is_empty() || words > full_words[e] {
             full[e] = n.range();
+            full_words[e] = words;
         }
     }
     full
+}
+
+/// `items.partition_point(before)`, searched from `near` outwards in steps that double,
+/// then by halves: a search near the last one (the tests around one quote all look near
+/// it) costs a few steps rather than one per halving of the whole text.
+fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
+    let near = near.min(items.len());
+    // The answer is in `low..=high`.
+    let (mut low, mut high) = (0, items.len());
+    let mut step = 1;
+    if items.get(near).is_some_and(&before) {
+        low = near + 1;
+        while let Some(item) = items.get(near + step) {
+            if !before(item) {
+                high = near + step;
+                break;
+            }
+            low = near + step + 1;
+            step *= 2;
+        }
+    } else {
+        high = near;
+        while let Some(probe) = near.checked_sub(step) {
+            if before(&items[probe]) {
+                low = probe + 1;
+                break;
+            }
+            high = probe;
+            step *= 2;
+        }
+    }
+    low + items[low..high].partition_point(before)
+}
+
+/// No earlier mention, in [`Context::earlier_mention`].
+const NO_MENTION: usize = usize::MAX;
+
+/// For each name, the index of the mention of the same entity before it, and for each
+/// entity id, its last mention ([`NO_MENTION`] for none): a search for an entity's
+/// mentions then reads no other names. Both empty when some name has no entity id below
+/// the name count (the names module gives every name one).
+fn mention_chains(names: &[Span]) -> (Vec<usize>, Vec<usize>) {
+    let mut last = vec![NO_MENTION; names.len()];
+    let mut earlier = Vec::with_capacity(names.len());
+    for (k, n) in names.iter().enumerate() {
+        let Some(e) = n.entity().map(|e| e as usize).filter(|&e| e < names.len()) else {
+            return (Vec::new(), Vec::new());
+        };
+        earlier.push(last[e]);
+        last[e] = k;
+    }
+    (earlier, last)
+}
+
+/// `s.split_whitespace().count()`.
+fn word_count(s: &str) -> usize {
+    words_up_to(s, usize::MAX)
+}
+
+/// `s.split_whitespace().take(n).count()`, with ASCII spaces told by a byte test: the
+/// iterator's own test cost more than the rest of finding full forms and terms.
+fn words_up_to(s: &str, n: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (space, width) = if b.is_ascii() {
+            // The ASCII characters `char::is_whitespace` accepts, U+000B included.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            // `at` is a character boundary: only whole characters are stepped over.
+            let c = s[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            if count == n {
+                break;
+            }
+            count += 1;
+        }
+        in_word = !space;
+        at += width;
+    }
+    count
 }
 
 /// Is the text between two quotes only marks, brackets, commas, a colon, line breaks and
@@ -304,20 +398,29 @@ impl Paragraphs<'_> {
 /// Orchard”`, `“Make Millbrook Safe Again”`, `“Spark”`. A single word only with no
 /// punctuation of its own (`“Never,” she said` is speech); no sentence stops inside.
 fn is_title(quote: &str) -> bool {
-    let body = quote.trim().trim_end_matches([',', '.']);
-    let bare = body.len() == quote.trim().len();
-    // Nine words at most: more say no, and a long quote is not read to its end.
-    let words: Vec<&str> = body.split_whitespace().take(9).collect();
-    if words.len() > 8 || words.len() < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
-        return false;
-    }
+    let trimmed = quote.trim();
+    let body = trimmed.trim_end_matches([',', '.']);
+    let bare = body.len() == trimmed.len();
+    // Every test below says no on its own, so the first word that fails ends the reading:
+    // a long quote is read no further than its ninth word, most speech to its second.
+    let mut words = 0;
     let mut capitals = 0;
-    for w in &words {
+    // `“I Do”` is as likely speech as a title: only words past `I` count.
+    let mut pronouns = 0;
+    for w in body.split_whitespace() {
+        words += 1;
+        // Eight words at most.
+        if words > 8 {
+            return false;
+        }
         if w.starts_with(char::is_uppercase) {
             capitals += 1;
+            if w == "I" {
+                pronouns += 1;
+            }
         } else if !w.starts_with(|c: char| c.is_ascii_digit() || c == '&')
             && !matches!(
-                *w,
+                w,
                 "of" | "the"
                     | "and"
                     | "a"
@@ -337,8 +440,10 @@ fn is_title(quote: &str) -> bool {
             return false;
         }
     }
-    // `“I Do”` is as likely speech as a title: only words past `I` count.
-    capitals > words.iter().filter(|w| **w == "I").count()
+    if words < 2 && !bare || body.contains(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    capitals > pronouns
 }
 
 /// Does a word follow the closing mark with nothing but space between: `“comeback” years`?
@@ -353,31 +458,63 @@ fn glued_after(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default()
-        .to_lowercase();
+        .lower_case();
     !lexicon::SPEECH_VERBS.contains(&word)
 }
 
 /// A few words with no sentence punctuation: `‘tactical pauses’`.
 fn is_term(quote: &str) -> bool {
-    // Five words at most: more say no, and a long quote is not read to its end.
-    let words = quote.split_whitespace().take(5).count();
-    let trimmed = quote.trim_end();
-    words <= 4 && !trimmed.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+    // Sentence punctuation at the end says no before any word is counted; then five
+    // words at most: more say no, and a long quote is not read to its end.
+    !quote
+        .trim_end()
+        .ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && words_up_to(quote, 5) <= 4
 }
 
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     names: &'a [Span],
-    /// Per entity id: the range of its longest mention (empty when unknown).
-    full: Vec<Range<usize>>,
-    /// Per token, [`Context::is_verb`]'s answer once asked (`UNKNOWN` before): the windows
-    /// around the quotes ask about the same words many times.
-    verbs: Vec<std::cell::Cell<u8>>,
+    /// Per entity id: the range of its longest mention (empty when unknown), once asked.
+    full: Vec<std::cell::OnceCell<Range<usize>>>,
+    /// Per name, the index of the mention of its entity before it ([`NO_MENTION`] for
+    /// none); empty when some name has no entity id below the name count.
+    earlier_mention: Vec<usize>,
+    /// Per entity id, its last mention, where `earlier_mention` is not empty.
+    last_mention: Vec<usize>,
+    /// Per token, the facts worked out about it so far, as bits ([`VERB`], [`ABBREVIATION`]
+    /// and the marks that they are known): the windows around the quotes ask about the same
+    /// words many times.
+    facts: Vec<std::cell::Cell<u8>>,
+    /// Per name, [`Context::gender_of`] its name once asked ([`GENDER_UNKNOWN`] before):
+    /// each pronoun weighs the same recent names.
+    genders: Vec<std::cell::Cell<u8>>,
+    /// The last two answers of [`Context::token_at`], (byte, token): the searches around
+    /// one quote ask for the token at its start or end again and again.
+    recent_tokens: std::cell::Cell<[Option<(usize, usize)>; 2]>,
+    /// The last answer of the search in [`Context::name_at`], where the next one starts.
+    recent_name: std::cell::Cell<usize>,
+    /// Recent answers of [`Context::is_speech_verb`], by word as written, each in a slot
+    /// chosen by a cheap hash of the word: the same few words (`the`, `of`, `said`) come
+    /// up around every quote.
+    verb_words: Vec<std::cell::Cell<Option<(&'a str, bool)>>>,
 }
 
-/// A mark in `Context::verbs` for a token not asked about yet.
-const UNKNOWN: u8 = 2;
+/// The bits of `Context::facts`: whether a token is a speech verb ([`Context::is_verb`]),
+/// whether it is a word before an abbreviation's dot ([`Context::is_abbreviation`]), and
+/// for each, whether that is known yet.
+const VERB_KNOWN: u8 = 1;
+const VERB: u8 = 2;
+const ABBREVIATION_KNOWN: u8 = 4;
+const ABBREVIATION: u8 = 8;
+
+/// How many words [`Context::verb_words`] remembers at most.
+const VERB_WORD_SLOTS: usize = 64;
+
+/// A mark in `Context::genders` for a name not asked about yet; 0 is no gender, 1 male
+/// and 2 female.
+const GENDER_UNKNOWN: u8 = 3;
 
 /// A speaker mention as first read: the phrase and whether it needs resolving.
 struct Mention {
@@ -386,9 +523,66 @@ struct Mention {
 }
 
 impl<'a> Context<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], names: &'a [Span]) -> Context<'a> {
+        let (earlier_mention, last_mention) = mention_chains(names);
+        // With every entity's mentions chained, each full form is found when first asked for,
+        // from its entity's mentions alone; else all are found up front.
+        let full = if earlier_mention.is_empty() {
+            full_forms(text, names)
+                .into_iter()
+                .map(std::cell::OnceCell::from)
+                .collect()
+        } else {
+            vec![std::cell::OnceCell::new(); names.len()]
+        };
+        Context {
+            text,
+            tokens,
+            names,
+            full,
+            earlier_mention,
+            last_mention,
+            facts: vec![std::cell::Cell::new(0); tokens.len()],
+            genders: vec![std::cell::Cell::new(GENDER_UNKNOWN); names.len()],
+            recent_tokens: std::cell::Cell::new([None; 2]),
+            recent_name: std::cell::Cell::new(0),
+            verb_words: vec![std::cell::Cell::new(None); VERB_WORD_SLOTS],
+        }
+    }
+
     /// Index of the first token starting at or after `byte`.
     fn token_at(&self, byte: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < byte)
+        let recent = self.recent_tokens.get();
+        if let Some((_, i)) = recent.into_iter().flatten().find(|&(b, _)| b == byte) {
+            return i;
+        }
+        let near = recent[0].map_or(0, |(_, i)| i);
+        let i = partition_near(self.tokens, near, |t| t.start < byte);
+        self.recent_tokens.set([Some((byte, i)), recent[0]]);
+        i
+    }
+
+    /// A fact about token `i` (the bit `yes`), worked out by `work_out` the first time it is
+    /// asked and kept in [`Context::facts`] with the bit `known`; false past the last token.
+    fn fact(&self, i: usize, known: u8, yes: u8, work_out: impl FnOnce() -> bool) -> bool {
+        let Some(cell) = self.facts.get(i) else {
+            return false;
+        };
+        if cell.get() & known == 0 {
+            let answer = work_out();
+            cell.set(cell.get() | known | if answer { yes } else { 0 });
+        }
+        cell.get() & yes != 0
+    }
+
+    /// Is token `i` the word `w`, in any case? The byte lengths are compared first: the
+    /// scans back over many tokens ask this of each.
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == w.len()
+                && t.kind == TokenKind::Word
+                && t.text(self.text).eq_ignore_ascii_case(w)
+        })
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -397,23 +591,37 @@ impl<'a> Context<'a> {
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        let Some(cell) = self.verbs.get(i) else {
-            return false;
-        };
-        if cell.get() == UNKNOWN {
-            cell.set(u8::from(self.is_verb_uncached(i)));
-        }
-        cell.get() == 1
+        self.fact(i, VERB_KNOWN, VERB, || self.is_verb_uncached(i))
     }
 
     fn is_verb_uncached(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
-            // `the United States has`: a capital word in a name is no verb.
-            lexicon::SPEECH_VERBS.contains(&lower_case(w))
-                && !(w.starts_with(char::is_uppercase) && self.name_at(i).is_some())
+            // `the United States has`: a capital word in a name is no verb. Asked before the
+            // lookup, which costs more and is not needed then.
+            if w.starts_with(char::is_uppercase) && self.name_at(i).is_some() {
+                return false;
+            }
+            self.is_speech_verb(w)
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
         })
+    }
+
+    /// Is `w`, in lower case, in the list of speech verbs?
+    fn is_speech_verb(&self, w: &'a str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let slot = (b.len() * 7 + usize::from(first) * 3 + usize::from(last)) % VERB_WORD_SLOTS;
+        if let Some((seen, answer)) = self.verb_words[slot].get() {
+            if seen == w {
+                return answer;
+            }
+        }
+        let answer = lexicon::SPEECH_VERBS.contains(&w.lower_case());
+        self.verb_words[slot].set(Some((w, answer)));
+        answer
     }
 
     fn is_name(&self, range: &Range<usize>) -> bool {
@@ -423,7 +631,8 @@ impl<'a> Context<'a> {
     /// The name span that covers token `i`, if any.
     fn name_at(&self, i: usize) -> Option<&'a Span> {
         let t = self.tokens.get(i)?;
-        let k = self.names.partition_point(|n| n.end() <= t.start);
+        let k = partition_near(self.names, self.recent_name.get(), |n| n.end() <= t.start);
+        self.recent_name.set(k);
         self.names.get(k).filter(|n| n.start() <= t.start)
     }
 
@@ -433,7 +642,7 @@ impl<'a> Context<'a> {
         let mut i = self.token_at(quote_end);
         let start = i;
         // Skip the closing mark and the punctuation glued to it.
-        let mut words: Vec<usize> = Vec::new();
+        let mut words: Vec<usize> = Vec::with_capacity(WINDOW_WORDS + 1);
         let mut colon = false;
         let ends_sentence = self.text[..quote_end].trim_end().ends_with(['.', '!', '?']);
         while let Some(t) = self.tokens.get(i) {
@@ -468,8 +677,7 @@ impl<'a> Context<'a> {
 
     /// `“…” according to Kirby` or `“…” following surgery, according to Kirby`: weaker
     /// than a speech verb on either side of the quote.
-    fn according_after(&self, quote_end: usize) -> Option<Mention> {
-        let words = self.words_after(quote_end)?;
+    fn according_after(&self, words: &[usize]) -> Option<Mention> {
         let p = words.windows(2).position(|w| {
             self.word(w[0])
                 .is_some_and(|a| a.eq_ignore_ascii_case("according"))
@@ -478,9 +686,9 @@ impl<'a> Context<'a> {
         self.phrase_from(&words[p + 2..])
     }
 
-    /// The attribution in the words after the closing mark: `, Kirby added.`
-    fn attribution_after(&self, quote_end: usize) -> Option<Mention> {
-        let words = self.words_after(quote_end)?;
+    /// The attribution in the words after the closing mark (`, Kirby added.`), given the
+    /// [`Context::words_after`] it.
+    fn attribution_after(&self, quote_end: usize, words: &[usize]) -> Option<Mention> {
         let first = *words.first()?;
         if self.is_verb(first) {
             // `said Kirby`, `said the ministry`, `added White House spokesperson John Kirby`.
@@ -578,7 +786,7 @@ impl<'a> Context<'a> {
     /// The words of the sentence before the opening mark, in order, from no earlier than `floor`.
     fn words_before(&self, quote_start: usize, floor: usize) -> Vec<usize> {
         let open = self.token_at(quote_start);
-        let mut words: Vec<usize> = Vec::new();
+        let mut words: Vec<usize> = Vec::with_capacity(WINDOW_WORDS * 2 + 1);
         let mut i = open;
         while i > 0 {
             i -= 1;
@@ -981,7 +1189,7 @@ impl<'a> Context<'a> {
         if determiner != "the" {
             return None;
         }
-        let w = self.word(last).unwrap_or("").to_lowercase();
+        let w = self.word(last).unwrap_or("").lower_case();
         if self.is_role(last) || w == "old" && self.word(last.saturating_sub(2)) == Some("year") {
             Some(NameType::Person)
         } else if in_class('o', &w) {
@@ -993,7 +1201,7 @@ impl<'a> Context<'a> {
 
     fn is_role(&self, i: usize) -> bool {
         self.word(i)
-            .is_some_and(|w| lexicon::TITLES.contains(w.to_lowercase().as_str()))
+            .is_some_and(|w| lexicon::TITLES.contains(w.lower_case().as_str()))
     }
 
     /// The last person named in the first words of a run: `the state prosecutor, Lena Aas`.
@@ -1026,7 +1234,7 @@ impl<'a> Context<'a> {
         // offered`, `On Monday he wrote`.
         let mut seen = None;
         for (i, &w) in words.iter().enumerate().take(12) {
-            let lower = self.word(w).unwrap_or("").to_lowercase();
+            let lower = self.word(w).unwrap_or("").lower_case();
             if matches!(lower.as_str(), "he" | "she") {
                 // `he wrote`, or a question's `why did she go`.
                 let asked = i
@@ -1034,7 +1242,7 @@ impl<'a> Context<'a> {
                     .and_then(|p| self.word(words[p]))
                     .is_some_and(|a| {
                         matches!(
-                            a.to_lowercase().as_str(),
+                            a.lower_case().as_str(),
                             "did"
                                 | "does"
                                 | "was"
@@ -1101,7 +1309,10 @@ impl<'a> Context<'a> {
     /// Is the dot at token `dot` part of an abbreviation (`Mr.`, `J.`, `Gen.`, `Inc.`)
     /// rather than a full stop? The same test as the names module's.
     fn is_abbreviation(&self, dot: usize) -> bool {
-        dot > 0 && self.word(dot - 1).is_some_and(is_abbreviation_word)
+        dot > 0
+            && self.fact(dot - 1, ABBREVIATION_KNOWN, ABBREVIATION, || {
+                self.word(dot - 1).is_some_and(is_abbreviation_word)
+            })
     }
 
     /// The phrase a name or noun phrase starting at token `start` qualifies, through `of`,
@@ -1131,7 +1342,7 @@ impl<'a> Context<'a> {
             });
         }
         let head_word = self.word(head)?;
-        if is_clause_word(&head_word.to_lowercase()) {
+        if is_clause_word(&head_word.lower_case()) {
             return None;
         }
         // `Economists at the Fiscal Institute said`: a bare plural opening the sentence.
@@ -1161,7 +1372,7 @@ impl<'a> Context<'a> {
                 }
                 return None;
             }
-            let w = self.word(b)?.to_lowercase();
+            let w = self.word(b)?.lower_case();
             if matches!(
                 w.as_str(),
                 "a" | "an" | "the" | "his" | "her" | "its" | "their"
@@ -1202,7 +1413,7 @@ impl<'a> Context<'a> {
         for _ in 0..5 {
             k = self.word_before(k)?;
             let w = self.word(k)?;
-            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") {
+            if matches!(w.lower_case().as_str(), "a" | "an" | "the") {
                 return Some(Mention {
                     range: self.tokens[k].start..end,
                     refers_back: None,
@@ -1229,7 +1440,7 @@ impl<'a> Context<'a> {
         while words.len() > 1 {
             let lower = self
                 .word(*words.last()?)
-                .map(str::to_lowercase)
+                .map(LowerCase::lower_case)
                 .unwrap_or_default();
             let adverb = lower.ends_with("ly") && !lexicon::FIRST_NAMES.contains(lower.as_str())
                 || matches!(
@@ -1242,7 +1453,7 @@ impl<'a> Context<'a> {
             words = &words[..words.len() - 1];
         }
         let last = *words.last()?;
-        let (last, words) = match self.word(last).map(str::to_lowercase).as_deref() {
+        let (last, words) = match self.word(last).map(LowerCase::lower_case).as_deref() {
             Some(
                 "also" | "later" | "then" | "again" | "earlier" | "previously" | "reportedly"
                 | "once" | "has" | "had" | "have" | "was" | "is" | "will" | "would" | "further",
@@ -1264,7 +1475,7 @@ impl<'a> Context<'a> {
             });
         }
         let w = self.word(last)?;
-        let lw = w.to_lowercase();
+        let lw = w.lower_case();
         if lexicon::PERSON_PRONOUNS.contains(lw.as_str()) {
             return Some(Mention {
                 range: self.tokens[last].range(),
@@ -1286,7 +1497,7 @@ impl<'a> Context<'a> {
         let limit = words.len().saturating_sub(5);
         while k > limit {
             k -= 1;
-            let word = self.word(words[k])?.to_lowercase();
+            let word = self.word(words[k])?.lower_case();
             if matches!(
                 word.as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
@@ -1339,7 +1550,7 @@ impl<'a> Context<'a> {
     /// `Cuban press agency Prensa Latina` (the last person or organisation named in it).
     fn phrase_from(&self, words: &[usize]) -> Option<Mention> {
         let &first = words.first()?;
-        let w = self.word(first)?.to_lowercase();
+        let w = self.word(first)?.lower_case();
         if lexicon::PERSON_PRONOUNS.contains(w.as_str()) {
             return Some(Mention {
                 range: self.tokens[first].range(),
@@ -1350,7 +1561,7 @@ impl<'a> Context<'a> {
         let mut phrase: Vec<usize> = vec![first];
         for pair in words.windows(2).take(7) {
             let between = &self.text[self.tokens[pair[0]].end..self.tokens[pair[1]].start];
-            let word = self.word(pair[1]).unwrap_or("").to_lowercase();
+            let word = self.word(pair[1]).unwrap_or("").lower_case();
             let joined = between
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
@@ -1443,9 +1654,10 @@ impl<'a> Context<'a> {
         head.split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
+            // The capital first: it is cheaper than the lookup, and most words here have one.
             .all(|w| {
-                lexicon::TITLES.contains(w.to_lowercase().as_str())
-                    || w.starts_with(char::is_uppercase)
+                w.starts_with(char::is_uppercase)
+                    || lexicon::TITLES.contains(w.lower_case().as_str())
             })
     }
 
@@ -1470,7 +1682,7 @@ impl<'a> Context<'a> {
                     .and_then(|a| self.word(a))
                     .is_some_and(|a| a.eq_ignore_ascii_case("according"));
             }
-            if !w.starts_with(char::is_lowercase) && !lexicon::TITLES.contains(&w.to_lowercase()) {
+            if !w.starts_with(char::is_lowercase) && !lexicon::TITLES.contains(&w.lower_case()) {
                 return false;
             }
             k = p;
@@ -1497,7 +1709,7 @@ impl<'a> Context<'a> {
             }
         }
         if let Some(p) = before {
-            let p = self.word(p).unwrap_or("").to_lowercase();
+            let p = self.word(p).unwrap_or("").lower_case();
             if is_clause_word(&p) && !matches!(p.as_str(), "and" | "but" | "while" | "when" | "as")
                 || p == "about"
             {
@@ -1526,7 +1738,7 @@ impl<'a> Context<'a> {
                             .and_then(|w| self.word(w))
                             .is_some_and(|w| {
                                 matches!(w, "a" | "an" | "the" | "who")
-                                    || lexicon::TITLES.contains(&w.to_lowercase())
+                                    || lexicon::TITLES.contains(&w.lower_case())
                             }))
                 {
                     i = k + 1;
@@ -1657,6 +1869,25 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// [`Context::gender_of`] the name at index `k`, worked out once.
+    fn gender_of_name(&self, k: usize) -> Option<Gender> {
+        let Some(cell) = self.genders.get(k) else {
+            return self.names.get(k).and_then(|n| self.gender_of(n));
+        };
+        if cell.get() == GENDER_UNKNOWN {
+            cell.set(match self.gender_of(&self.names[k]) {
+                None => 0,
+                Some(Gender::Male) => 1,
+                Some(Gender::Female) => 2,
+            });
+        }
+        match cell.get() {
+            1 => Some(Gender::Male),
+            2 => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     /// The gender a person's name allows for `he`/`she`, where its given name or a title
     /// tells: `Ana Soto`, `Mr Berg`. `None` for a name that fits both.
     fn gender_of(&self, name: &Span) -> Option<Gender> {
@@ -1665,11 +1896,11 @@ impl<'a> Context<'a> {
             .split(|c: char| c.is_whitespace() || c == '.')
             .next()
             .unwrap_or("")
-            .to_lowercase();
+            .lower_case();
         let title = |at: usize| {
             self.word_before(self.token_at(at))
                 .and_then(|p| self.word(p))
-                .and_then(|w| gender_of_title(&w.to_lowercase()))
+                .and_then(|w| gender_of_title(&w.lower_case()))
         };
         if let Some(g) = title(name.start()).or_else(|| title(full.start)) {
             return Some(g);
@@ -1692,10 +1923,32 @@ impl<'a> Context<'a> {
     /// for `Kirby`.
     fn full_form(&self, name: &Span) -> Range<usize> {
         name.entity()
-            .and_then(|e| self.full.get(e as usize))
+            .and_then(|e| {
+                let e = e as usize;
+                self.full
+                    .get(e)
+                    .map(|full| full.get_or_init(|| self.longest_mention(e)))
+            })
             .filter(|r| !r.is_empty())
             .cloned()
             .unwrap_or_else(|| name.range())
+    }
+
+    /// The longest mention of entity `e` (the earliest of equals), read along its chain of
+    /// mentions from the last: what [`full_forms`] finds for it.
+    fn longest_mention(&self, e: usize) -> Range<usize> {
+        let mut longest: Option<(Range<usize>, usize)> = None;
+        let mut k = self.last_mention.get(e).copied().unwrap_or(NO_MENTION);
+        while let Some(name) = self.names.get(k) {
+            let range = name.range();
+            let words = word_count(&self.text[range.clone()]);
+            // Going back, an earlier mention of as many words wins.
+            if longest.as_ref().is_none_or(|(_, most)| words >= *most) {
+                longest = Some((range, words));
+            }
+            k = self.earlier_mention[k];
+        }
+        longest.map_or(0..0, |(range, _)| range)
     }
 
     /// The name written in full for a speaker: the longest earlier mention of its entity
@@ -1713,19 +1966,37 @@ impl<'a> Context<'a> {
                         && long.starts_with(short)
                         && long[short.len()..].starts_with(char::is_whitespace)
                         && {
-                            let lower = short.to_lowercase();
+                            let lower = short.lower_case();
                             lexicon::FIRST_NAMES.contains(&lower)
                                 || lexicon::WORD_FIRST_NAMES.contains(&lower)
                         })
         };
-        let earlier = self.names[..k]
-            .iter()
-            .rev()
-            .take(200)
-            .filter(|n| n.entity() == name.entity())
-            .map(Span::range)
-            .filter(fits)
-            .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)));
+        // Among the 200 names before this one.
+        let window = k.saturating_sub(200);
+        let longest = |earlier: &mut dyn Iterator<Item = Range<usize>>| {
+            earlier
+                .filter(fits)
+                .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)))
+        };
+        let earlier = if self.earlier_mention.is_empty() {
+            longest(
+                &mut self.names[window..k]
+                    .iter()
+                    .rev()
+                    .filter(|n| n.entity() == name.entity())
+                    .map(Span::range),
+            )
+        } else {
+            // The entity's own mentions, nearest first, rather than every name between.
+            longest(
+                &mut std::iter::successors(Some(k), |&j| {
+                    Some(self.earlier_mention[j]).filter(|&e| e != NO_MENTION)
+                })
+                .skip(1)
+                .take_while(|&j| j >= window)
+                .map(|j| self.names[j].range()),
+            )
+        };
         earlier
             .or_else(|| Some(self.full_form(name)).filter(fits))
             .unwrap_or_else(|| name.range())
@@ -1792,7 +2063,7 @@ impl<'a> Context<'a> {
         before: usize,
         last_speaker: Option<usize>,
     ) -> Option<usize> {
-        let word = self.text[mention.range.clone()].to_lowercase();
+        let word = self.text[mention.range.clone()].lower_case();
         let gender = match word.as_str() {
             "he" | "him" | "his" => Some(Gender::Male),
             "she" | "her" => Some(Gender::Female),
@@ -1812,11 +2083,11 @@ impl<'a> Context<'a> {
         for (j, n) in self.names[..k].iter().enumerate().rev().take(60) {
             // A name the lexicons could not type as a person still is one when `she`
             // fits its given name: `Bill Hanlon, 68,`.
-            let given = || gender.is_some() && self.gender_of(n) == gender;
+            let given = || gender.is_some() && self.gender_of_name(j) == gender;
             if n.name_type() != Some(wanted) && !(wanted == NameType::Person && given()) {
                 continue;
             }
-            if gender.is_some() && self.gender_of(n).is_some_and(|g| Some(g) != gender) {
+            if gender.is_some() && self.gender_of_name(j).is_some_and(|g| Some(g) != gender) {
                 continue;
             }
             if let Some(role) = role.filter(|_| wanted == NameType::Person) {
@@ -1849,17 +2120,19 @@ impl<'a> Context<'a> {
     /// `The judge ordered a fine. “…,” she said.`: a role that opens a sentence nearer than
     /// the name `she` found, and is tied to a name of her gender, is who `she` is.
     fn role_subject_before(&self, mention: &Mention, found: Option<usize>) -> Option<usize> {
-        let word = self.text[mention.range.clone()].to_lowercase();
-        let gender = match word.as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return None,
+        let word = &self.text[mention.range.clone()];
+        let gender = if word.eq_ignore_ascii_case("he") {
+            Gender::Male
+        } else if word.eq_ignore_ascii_case("she") {
+            Gender::Female
+        } else {
+            return None;
         };
         // The nearest `the <role> <verb>` a few dozen tokens back: `Asked about it, the
         // mayor smiled.`
         let at = self.token_at(mention.range.start);
         let the = (at.saturating_sub(80)..at).rev().find(|&k| {
-            self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            self.word_is(k, "the")
                 && self.word_after(k + 1).is_some_and(|r| {
                     self.is_role(r)
                         && self
@@ -1878,7 +2151,7 @@ impl<'a> Context<'a> {
             refers_back: Some(NameType::Person),
         };
         self.antecedent(&role, NameType::Person, phrase.start, None)
-            .filter(|&k| self.gender_of(&self.names[k]).is_none_or(|g| g == gender))
+            .filter(|&k| self.gender_of_name(k).is_none_or(|g| g == gender))
     }
 
     /// Turns a mention into a speaker, resolving `he` or `the minister` to a named person,
@@ -1969,6 +2242,15 @@ pub(crate) fn is_abbreviation_word(w: &str) -> bool {
     if w.len() > 5 {
         return false;
     }
+    // `w` and a dot, lower-cased on the stack: this runs at every full stop near a quote.
+    let mut dotted = [0u8; 6];
+    if w.is_ascii() {
+        dotted[..w.len()].copy_from_slice(w.as_bytes());
+        dotted[w.len()] = b'.';
+        dotted.make_ascii_lowercase();
+        let dotted = std::str::from_utf8(&dotted[..=w.len()]).unwrap_or_default();
+        return lexicon::TITLES.contains(dotted) || in_class('a', w);
+    }
     let mut dotted = w.to_lowercase();
     dotted.push('.');
     lexicon::TITLES.contains(&dotted) || in_class('a', w)
@@ -2012,12 +2294,70 @@ fn in_class(class: char, w: &str) -> bool {
     lexicon::SPEAKER_WORDS.contains(&key)
 }
 
-/// `w.to_lowercase()`, without a copy when `w` is ASCII with no capital (most words).
-fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(w)
-    } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
+/// The longest word [`LowerCase::lower_case`] spells on the stack.
+const SHORT_WORD: usize = 24;
+
+/// A word in lower case, as [`str::to_lowercase`] spells it: the word itself when it is
+/// ASCII with no capital (most words), else spelled on the stack when it is short ASCII.
+/// The tests around each quote look up many words, and an allocation for each cost more
+/// than the lookups themselves.
+enum Lower<'a> {
+    Same(&'a str),
+    Short([u8; SHORT_WORD], usize),
+    Long(String),
+}
+
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower::Same("")
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // ASCII bytes, so never invalid.
+            Lower::Short(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl Lower<'_> {
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// `w.lower_case()`: `w.to_lowercase()` without an allocation for short ASCII words.
+trait LowerCase {
+    fn lower_case(&self) -> Lower<'_>;
+}
+
+impl LowerCase for str {
+    fn lower_case(&self) -> Lower<'_> {
+        if self
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Lower::Same(self)
+        } else if self.len() <= SHORT_WORD && self.is_ascii() {
+            let mut bytes = [0; SHORT_WORD];
+            bytes[..self.len()].copy_from_slice(self.as_bytes());
+            bytes.make_ascii_lowercase();
+            Lower::Short(bytes, self.len())
+        } else {
+            Lower::Long(self.to_lowercase())
+        }
     }
 }
 
@@ -2063,9 +2403,113 @@ mod tests {
     }
 
     #[test]
+    fn words_counted_by_bytes_as_by_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "Ana",
+            "Ana  Soto",
+            " Ana\tSoto\n",
+            "A\u{0B}B",
+            "J. K. Rowling",
+            "Zoë\u{A0}Berg",
+        ] {
+            assert_eq!(
+                super::word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+            for n in 0..4 {
+                assert_eq!(
+                    super::words_up_to(text, n),
+                    text.split_whitespace().take(n).count(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn earlier_mentions_chain_each_entity() {
+        let text = "Ana Soto met Tom Berg in Lagos. Soto said Berg was late. \
+                    Later Ana Soto and Berg flew to Lagos, and Tom Berg spoke.";
+        let tokens = crate::token::tokenize(text);
+        let names = crate::names::find(text, &tokens);
+        let (earlier, last) = super::mention_chains(&names);
+        assert_eq!(earlier.len(), names.len());
+        for (k, n) in names.iter().enumerate() {
+            let by_scan = names[..k].iter().rposition(|m| m.entity() == n.entity());
+            let chained = Some(earlier[k]).filter(|&e| e != super::NO_MENTION);
+            assert_eq!(chained, by_scan, "{}", &text[n.range()]);
+            let e = n.entity().unwrap() as usize;
+            assert_eq!(
+                Some(last[e]),
+                names.iter().rposition(|m| m.entity() == n.entity())
+            );
+        }
+        // Full forms found along the chains, as all at once.
+        let ctx = super::Context::new(text, &tokens, &names);
+        let all = super::full_forms(text, &names);
+        for n in &names {
+            let e = n.entity().unwrap() as usize;
+            assert_eq!(ctx.longest_mention(e), all[e]);
+            let full = match &text[n.range()] {
+                "Soto" => "Ana Soto",
+                "Berg" => "Tom Berg",
+                other => other,
+            };
+            assert_eq!(&text[ctx.full_form(n)], full);
+        }
+    }
+
+    #[test]
+    fn searches_from_near_find_what_whole_searches_find() {
+        for len in 0..40 {
+            let items: Vec<usize> = (0..len).map(|k| k * 3).collect();
+            for target in 0..len * 3 + 2 {
+                for near in 0..len + 3 {
+                    assert_eq!(
+                        super::partition_near(&items, near, |&x| x < target),
+                        items.partition_point(|&x| x < target),
+                        "{len} {target} {near}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn remembered_verb_answers_agree_with_the_list() {
+        use super::LowerCase;
+        let text = "x";
+        let ctx = super::Context::new(text, &[], &[]);
+        let words = [
+            "said", "Said", "SAID", "the", "told", "of", "and", "added", "Added", "x", "", "zz",
+        ];
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(
+                    ctx.is_speech_verb(w),
+                    crate::lexicon::SPEECH_VERBS.contains(&w.lower_case()),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn keys_lower_cased_as_by_to_lowercase() {
-        for w in ["said", "Said", "SAID", "Dvořák", "", "İstanbul"] {
-            assert_eq!(super::lower_case(w), w.to_lowercase());
+        use super::LowerCase;
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "Dvořák",
+            "",
+            "İstanbul",
+            "Ab-cdefghijklmnopqrstuvwxyz",
+        ] {
+            assert_eq!(w.lower_case().as_str(), w.to_lowercase());
         }
         assert_eq!(super::in_class('v', "Said"), super::in_class('v', "said"));
     }
