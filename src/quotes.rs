@@ -226,49 +226,48 @@ pub(crate) fn find(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// Finds the bytes that can start a quotation mark or a line break, in order: the ASCII
-/// ones, and the lead bytes of U+0080–U+00BF (`«`, `»`, NEL), U+2000–U+203F (curly
-/// quotes, `‹`, `›`, U+2028, U+2029) and U+3000–U+303F (corner brackets). The scan
-/// decodes only characters that start with one of these. Three `memchr3` searches find
-/// them: for the marks' common bytes (`"`, `'`, and E2, which starts curly marks), for the
-/// rarer E3, C2 and `\n`, and for the other line breaks. Each search remembers where it
-/// found its next byte and searches again only once the scan has passed it, so the text is
-/// read about three times at vector speed rather than once a byte at a time.
-struct MarkScanner<'t> {
-    bytes: &'t [u8],
-    /// Per search: where it found its next byte (`bytes.len()` for none), from where.
-    found: [(usize, usize); 3],
-}
-
-impl<'t> MarkScanner<'t> {
-    fn new(bytes: &'t [u8]) -> MarkScanner<'t> {
-        MarkScanner {
-            bytes,
-            // Nothing searched yet: each slot is stale for every `from`.
-            found: [(0, usize::MAX); 3],
-        }
+/// The bytes that can start a quotation mark or a line break: the ASCII ones, and the
+/// lead bytes of U+0080–U+00BF (`«`, `»`, NEL), U+2000–U+203F (curly quotes, `‹`, `›`,
+/// U+2028, U+2029) and U+3000–U+303F (corner brackets). The scan decodes only characters
+/// that start with one of these, so plain text costs one table lookup per byte.
+const MAY_MATTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'"', b'\'', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xE2, 0xE3];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
     }
+    table
+};
 
-    /// Where the first byte that may matter at or after `from` is.
-    fn next_from(&mut self, from: usize) -> Option<usize> {
-        const SEARCHES: [[u8; 3]; 3] = [
-            [b'"', b'\'', 0xE2],
-            [0xE3, 0xC2, b'\n'],
-            [b'\r', 0x0B, 0x0C],
-        ];
-        let rest = self.bytes.get(from..)?;
-        let mut first = self.bytes.len();
-        for (slot, [a, b, c]) in self.found.iter_mut().zip(SEARCHES) {
-            let (at, searched_from) = *slot;
-            // An answer found from an earlier point and not passed yet is still the answer.
-            if searched_from > from || at < from {
-                let at = memchr::memchr3(a, b, c, rest).map_or(self.bytes.len(), |p| from + p);
-                *slot = (at, from);
+/// Where the next byte of [`MAY_MATTER`] is in `bytes`. Eight bytes are tested at a time:
+/// a word with no byte over 0x7F, none under 0x0E (line breaks and other controls) and no
+/// `"` or `'` holds none, and most words of English text are such. A word that may hold
+/// one is read byte by byte.
+fn next_may_matter(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // Sets the high bit of some byte when a byte of `x` (all under 0x80) is under `n`.
+    let any_below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH_BITS != 0;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let may_hold = x & HIGH_BITS != 0
+            || any_below(x, 0x0E)
+            || any_below(x ^ (ONES * u64::from(b'"')), 1)
+            || any_below(x ^ (ONES * u64::from(b'\'')), 1);
+        if may_hold {
+            if let Some(p) = chunk.iter().position(|&b| MAY_MATTER[b as usize]) {
+                return Some(at + p);
             }
-            first = first.min(slot.0);
         }
-        (first < self.bytes.len()).then_some(first)
+        at += 8;
     }
+    bytes[at..]
+        .iter()
+        .position(|&b| MAY_MATTER[b as usize])
+        .map(|p| at + p)
 }
 
 fn find_ranges(text: &str) -> Vec<Range<usize>> {
@@ -278,9 +277,9 @@ fn find_ranges(text: &str) -> Vec<Range<usize>> {
     let mut from = 0;
     // Where a line break ended a paragraph whose quote goes on: skip the reopening mark.
     let mut skip_mark_at: Option<usize> = None;
-    let mut marks = MarkScanner::new(bytes);
-    while let Some(at) = marks.next_from(from) {
+    while let Some(skip) = next_may_matter(&bytes[from..]) {
         // A table byte is ASCII or a lead byte, so `at` is a character boundary.
+        let at = from + skip;
         let Some(c) = text[at..].chars().next() else {
             break;
         };
@@ -398,24 +397,12 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 mod tests {
     use super::*;
 
-    /// The bytes [`MarkScanner`] finds, as a table.
-    const MAY_MATTER: [bool; 256] = {
-        let mut table = [false; 256];
-        let bytes = [b'"', b'\'', b'\n', b'\r', 0x0B, 0x0C, 0xC2, 0xE2, 0xE3];
-        let mut k = 0;
-        while k < bytes.len() {
-            table[bytes[k] as usize] = true;
-            k += 1;
-        }
-        table
-    };
-
     fn quotes(text: &str) -> Vec<&str> {
         find_ranges(text).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
-    fn marks_found_by_three_searches_as_one_by_one() {
+    fn marks_found_eight_bytes_at_a_time_as_one_by_one() {
         let pieces = [
             "plain words ",
             "\"",
@@ -436,20 +423,13 @@ mod tests {
         ];
         for a in pieces {
             for b in pieces {
-                for pad in 0..17 {
-                    let text = format!("{}{a}{}{b}", "x".repeat(pad), " ".repeat(17 - pad));
+                for pad in 0..9 {
+                    let text = format!("{}{a}{}{b}", "x".repeat(pad), " ".repeat(9 - pad));
                     let bytes = text.as_bytes();
-                    // Asked from every point in order, and from each alone.
-                    let mut marks = MarkScanner::new(bytes);
-                    for from in 0..=bytes.len() + 1 {
-                        let expected = bytes
-                            .get(from..)
-                            .and_then(|rest| rest.iter().position(|&b| MAY_MATTER[b as usize]))
-                            .map(|p| from + p);
-                        assert_eq!(marks.next_from(from), expected, "{text:?} from {from}");
+                    for from in 0..bytes.len() {
                         assert_eq!(
-                            MarkScanner::new(bytes).next_from(from),
-                            expected,
+                            next_may_matter(&bytes[from..]),
+                            bytes[from..].iter().position(|&b| MAY_MATTER[b as usize]),
                             "{text:?} from {from}"
                         );
                     }

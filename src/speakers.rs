@@ -217,38 +217,6 @@ fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
     full
 }
 
-/// `items.partition_point(before)`, searched from `near` outwards in steps that double,
-/// then by halves: a search near the last one (the tests around one quote all look near
-/// it) costs a few steps rather than one per halving of the whole text.
-fn partition_near<T>(items: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
-    let near = near.min(items.len());
-    // The answer is in `low..=high`.
-    let (mut low, mut high) = (0, items.len());
-    let mut step = 1;
-    if items.get(near).is_some_and(&before) {
-        low = near + 1;
-        while let Some(item) = items.get(near + step) {
-            if !before(item) {
-                high = near + step;
-                break;
-            }
-            low = near + step + 1;
-            step *= 2;
-        }
-    } else {
-        high = near;
-        while let Some(probe) = near.checked_sub(step) {
-            if before(&items[probe]) {
-                low = probe + 1;
-                break;
-            }
-            high = probe;
-            step *= 2;
-        }
-    }
-    low + items[low..high].partition_point(before)
-}
-
 /// No earlier mention, in [`Context::earlier_mention`].
 const NO_MENTION: usize = usize::MAX;
 
@@ -493,12 +461,6 @@ struct Context<'a> {
     /// The last two answers of [`Context::token_at`], (byte, token): the searches around
     /// one quote ask for the token at its start or end again and again.
     recent_tokens: std::cell::Cell<[Option<(usize, usize)>; 2]>,
-    /// The last answer of the search in [`Context::name_at`], where the next one starts.
-    recent_name: std::cell::Cell<usize>,
-    /// Recent answers of [`Context::is_speech_verb`], by word as written, each in a slot
-    /// chosen by a cheap hash of the word: the same few words (`the`, `of`, `said`) come
-    /// up around every quote.
-    verb_words: Vec<std::cell::Cell<Option<(&'a str, bool)>>>,
 }
 
 /// The bits of `Context::facts`: whether a token is a speech verb ([`Context::is_verb`]),
@@ -508,9 +470,6 @@ const VERB_KNOWN: u8 = 1;
 const VERB: u8 = 2;
 const ABBREVIATION_KNOWN: u8 = 4;
 const ABBREVIATION: u8 = 8;
-
-/// How many words [`Context::verb_words`] remembers at most.
-const VERB_WORD_SLOTS: usize = 64;
 
 /// A mark in `Context::genders` for a name not asked about yet; 0 is no gender, 1 male
 /// and 2 female.
@@ -545,8 +504,6 @@ impl<'a> Context<'a> {
             facts: vec![std::cell::Cell::new(0); tokens.len()],
             genders: vec![std::cell::Cell::new(GENDER_UNKNOWN); names.len()],
             recent_tokens: std::cell::Cell::new([None; 2]),
-            recent_name: std::cell::Cell::new(0),
-            verb_words: vec![std::cell::Cell::new(None); VERB_WORD_SLOTS],
         }
     }
 
@@ -556,8 +513,7 @@ impl<'a> Context<'a> {
         if let Some((_, i)) = recent.into_iter().flatten().find(|&(b, _)| b == byte) {
             return i;
         }
-        let near = recent[0].map_or(0, |(_, i)| i);
-        let i = partition_near(self.tokens, near, |t| t.start < byte);
+        let i = self.tokens.partition_point(|t| t.start < byte);
         self.recent_tokens.set([Some((byte, i)), recent[0]]);
         i
     }
@@ -601,27 +557,10 @@ impl<'a> Context<'a> {
             if w.starts_with(char::is_uppercase) && self.name_at(i).is_some() {
                 return false;
             }
-            self.is_speech_verb(w)
+            lexicon::SPEECH_VERBS.contains(&w.lower_case())
                 // `they call for “…”`; `the Persians call it “…”` only names.
                 || w == "call" && self.word_after(i + 1).and_then(|n| self.word(n)) == Some("for")
         })
-    }
-
-    /// Is `w`, in lower case, in the list of speech verbs?
-    fn is_speech_verb(&self, w: &'a str) -> bool {
-        let b = w.as_bytes();
-        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-            return false;
-        };
-        let slot = (b.len() * 7 + usize::from(first) * 3 + usize::from(last)) % VERB_WORD_SLOTS;
-        if let Some((seen, answer)) = self.verb_words[slot].get() {
-            if seen == w {
-                return answer;
-            }
-        }
-        let answer = lexicon::SPEECH_VERBS.contains(&w.lower_case());
-        self.verb_words[slot].set(Some((w, answer)));
-        answer
     }
 
     fn is_name(&self, range: &Range<usize>) -> bool {
@@ -631,8 +570,7 @@ impl<'a> Context<'a> {
     /// The name span that covers token `i`, if any.
     fn name_at(&self, i: usize) -> Option<&'a Span> {
         let t = self.tokens.get(i)?;
-        let k = partition_near(self.names, self.recent_name.get(), |n| n.end() <= t.start);
-        self.recent_name.set(k);
+        let k = self.names.partition_point(|n| n.end() <= t.start);
         self.names.get(k).filter(|n| n.start() <= t.start)
     }
 
@@ -2459,41 +2397,6 @@ mod tests {
                 other => other,
             };
             assert_eq!(&text[ctx.full_form(n)], full);
-        }
-    }
-
-    #[test]
-    fn searches_from_near_find_what_whole_searches_find() {
-        for len in 0..40 {
-            let items: Vec<usize> = (0..len).map(|k| k * 3).collect();
-            for target in 0..len * 3 + 2 {
-                for near in 0..len + 3 {
-                    assert_eq!(
-                        super::partition_near(&items, near, |&x| x < target),
-                        items.partition_point(|&x| x < target),
-                        "{len} {target} {near}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn remembered_verb_answers_agree_with_the_list() {
-        use super::LowerCase;
-        let text = "x";
-        let ctx = super::Context::new(text, &[], &[]);
-        let words = [
-            "said", "Said", "SAID", "the", "told", "of", "and", "added", "Added", "x", "", "zz",
-        ];
-        for _ in 0..3 {
-            for w in words {
-                assert_eq!(
-                    ctx.is_speech_verb(w),
-                    crate::lexicon::SPEECH_VERBS.contains(&w.lower_case()),
-                    "{w}"
-                );
-            }
         }
     }
 
