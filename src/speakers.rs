@@ -192,44 +192,20 @@ pub(crate) fn attribute(text: &str, tokens: &[Token], quotes: &mut [Span], names
     }
 }
 
-/// The longest mention of each entity (the earliest of equals), by entity id.
-fn full_forms(text: &str, names: &[Span]) -> Vec<Range<usize>> {
-    let mut full: Vec<Range<usize>> = Vec::new();
-    // The word count of each `full` entry, so that each mention is counted once.
-    let mut full_words: Vec<usize> = Vec::new();
-    for n in names {
-        let Some(e) = n.entity().map(|e| e as usize) else {
-            continue;
-        };
-        if e >= names.len() {
-            continue;
-        }
-        if full.len() <= e {
-            full.resize(e + 1, 0..0);
-            full_words.resize(e + 1, 0);
-        }
-        let words = word_count(&text[n.range()]);
-        if full[e].is_empty() || words > full_words[e] {
-            full[e] = n.range();
-            full_words[e] = words;
-        }
-    }
-    full
-}
-
 /// No earlier mention, in [`Context::earlier_mention`].
 const NO_MENTION: usize = usize::MAX;
 
 /// For each name, the index of the mention of the same entity before it, and for each
 /// entity id, its last mention ([`NO_MENTION`] for none): a search for an entity's
-/// mentions then reads no other names. Both empty when some name has no entity id below
-/// the name count (the names module gives every name one).
+/// mentions then reads no other names. A name with no entity id below the name count (the
+/// names module gives every name one) is in no chain.
 fn mention_chains(names: &[Span]) -> (Vec<usize>, Vec<usize>) {
     let mut last = vec![NO_MENTION; names.len()];
     let mut earlier = Vec::with_capacity(names.len());
     for (k, n) in names.iter().enumerate() {
         let Some(e) = n.entity().map(|e| e as usize).filter(|&e| e < names.len()) else {
-            return (Vec::new(), Vec::new());
+            earlier.push(NO_MENTION);
+            continue;
         };
         earlier.push(last[e]);
         last[e] = k;
@@ -447,9 +423,9 @@ struct Context<'a> {
     /// Per entity id: the range of its longest mention (empty when unknown), once asked.
     full: Vec<std::cell::OnceCell<Range<usize>>>,
     /// Per name, the index of the mention of its entity before it ([`NO_MENTION`] for
-    /// none); empty when some name has no entity id below the name count.
+    /// none).
     earlier_mention: Vec<usize>,
-    /// Per entity id, its last mention, where `earlier_mention` is not empty.
+    /// Per entity id, its last mention ([`NO_MENTION`] for none).
     last_mention: Vec<usize>,
     /// Per token, the facts worked out about it so far, as bits ([`VERB`], [`ABBREVIATION`]
     /// and the marks that they are known): the windows around the quotes ask about the same
@@ -484,16 +460,8 @@ struct Mention {
 impl<'a> Context<'a> {
     fn new(text: &'a str, tokens: &'a [Token], names: &'a [Span]) -> Context<'a> {
         let (earlier_mention, last_mention) = mention_chains(names);
-        // With every entity's mentions chained, each full form is found when first asked for,
-        // from its entity's mentions alone; else all are found up front.
-        let full = if earlier_mention.is_empty() {
-            full_forms(text, names)
-                .into_iter()
-                .map(std::cell::OnceCell::from)
-                .collect()
-        } else {
-            vec![std::cell::OnceCell::new(); names.len()]
-        };
+        // Each full form is found when first asked for, from its entity's mentions alone.
+        let full = vec![std::cell::OnceCell::new(); names.len()];
         Context {
             text,
             tokens,
@@ -1916,25 +1884,15 @@ impl<'a> Context<'a> {
                 .filter(fits)
                 .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)))
         };
-        let earlier = if self.earlier_mention.is_empty() {
-            longest(
-                &mut self.names[window..k]
-                    .iter()
-                    .rev()
-                    .filter(|n| n.entity() == name.entity())
-                    .map(Span::range),
-            )
-        } else {
-            // The entity's own mentions, nearest first, rather than every name between.
-            longest(
-                &mut std::iter::successors(Some(k), |&j| {
-                    Some(self.earlier_mention[j]).filter(|&e| e != NO_MENTION)
-                })
-                .skip(1)
-                .take_while(|&j| j >= window)
-                .map(|j| self.names[j].range()),
-            )
-        };
+        // The entity's own mentions, nearest first, rather than every name between.
+        let earlier = longest(
+            &mut std::iter::successors(Some(k), |&j| {
+                Some(self.earlier_mention[j]).filter(|&e| e != NO_MENTION)
+            })
+            .skip(1)
+            .take_while(|&j| j >= window)
+            .map(|j| self.names[j].range()),
+        );
         earlier
             .or_else(|| Some(self.full_form(name)).filter(fits))
             .unwrap_or_else(|| name.range())
@@ -2367,6 +2325,32 @@ mod tests {
         }
     }
 
+    /// The longest mention of each entity (the earliest of equals), by entity id, all at once:
+    /// what `Context::longest_mention` finds along one entity's chain.
+    fn full_forms(text: &str, names: &[crate::Span]) -> Vec<std::ops::Range<usize>> {
+        let mut full: Vec<std::ops::Range<usize>> = Vec::new();
+        // The word count of each `full` entry, so that each mention is counted once.
+        let mut full_words: Vec<usize> = Vec::new();
+        for n in names {
+            let Some(e) = n.entity().map(|e| e as usize) else {
+                continue;
+            };
+            if e >= names.len() {
+                continue;
+            }
+            if full.len() <= e {
+                full.resize(e + 1, 0..0);
+                full_words.resize(e + 1, 0);
+            }
+            let words = super::word_count(&text[n.range()]);
+            if full[e].is_empty() || words > full_words[e] {
+                full[e] = n.range();
+                full_words[e] = words;
+            }
+        }
+        full
+    }
+
     #[test]
     fn earlier_mentions_chain_each_entity() {
         let text = "Ana Soto met Tom Berg in Lagos. Soto said Berg was late. \
@@ -2387,7 +2371,7 @@ mod tests {
         }
         // Full forms found along the chains, as all at once.
         let ctx = super::Context::new(text, &tokens, &names);
-        let all = super::full_forms(text, &names);
+        let all = full_forms(text, &names);
         for n in &names {
             let e = n.entity().unwrap() as usize;
             assert_eq!(ctx.longest_mention(e), all[e]);
